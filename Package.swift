@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Module map (see ARCHITECTURE.md for the allowed dependency directions):
+//   PokerEngine  — pure rules, cards, evaluator, equity, ranges (standard library only)
+//   HandHistory  — PHH (TOML) and PokerStars notation in and out, replay through the engine
+//   LLMClient    — chat requests over libcurl (the only importer of CCurl), retries, metering
+//   PokerAI      — personalities, prompts, parsing, offline bot, psychology, analysis
+//   PokerStore   — SQLite through GRDB: migrations, the single writer, queries
+//   PokerGame    — matches driven by player controllers, recorded by the store
+//   PokerTUI     — the ncurses front end (the only importer of CNcursesw)
+//   pokerface    — the executable: command tree and composition root
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "PokerFace",
+    products: [
+        .executable(name: "pokerface", targets: ["pokerface"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // No pkgConfig for ncursesw: its .pc flags are dropped by SwiftPM with a warning.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        .target(name: "PokerEngine", swiftSettings: strictSettings),
+        .target(name: "HandHistory", dependencies: [
+            "PokerEngine",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ], swiftSettings: strictSettings),
+        .target(name: "LLMClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
+        .target(name: "PokerAI", dependencies: ["PokerEngine", "LLMClient"], swiftSettings: strictSettings),
+        .target(name: "PokerStore", dependencies: [
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strictSettings),
+        .target(name: "PokerGame", dependencies: [
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore",
+        ], swiftSettings: strictSettings),
+        .target(name: "PokerTUI", dependencies: [
+            "CNcursesw", "PokerEngine", "PokerAI", "PokerStore", "PokerGame", "HandHistory",
+        ], swiftSettings: strictSettings),
+        .executableTarget(name: "pokerface", dependencies: [
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strictSettings),
+
+        .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
+        .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine"], swiftSettings: strictSettings),
+        .testTarget(name: "LLMClientTests", dependencies: ["LLMClient"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerStoreTests", dependencies: ["PokerStore", "PokerEngine", "HandHistory"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,1 @@
+// The HandHistory module. See ARCHITECTURE.md for what belongs here.

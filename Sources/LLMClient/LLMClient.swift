@@ -1,0 +1,1 @@
+// The LLMClient module. See ARCHITECTURE.md for what belongs here.

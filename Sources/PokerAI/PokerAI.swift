@@ -1,0 +1,1 @@
+// The PokerAI module. See ARCHITECTURE.md for what belongs here.

@@ -1,0 +1,1 @@
+// The PokerGame module. See ARCHITECTURE.md for what belongs here.

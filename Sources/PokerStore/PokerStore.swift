@@ -1,0 +1,1 @@
+// The PokerStore module. See ARCHITECTURE.md for what belongs here.

@@ -1,0 +1,1 @@
+// The PokerTUI module. See ARCHITECTURE.md for what belongs here.
