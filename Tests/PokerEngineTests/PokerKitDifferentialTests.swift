@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import PokerEngine
+
+/// Differential test against PokerKit 0.7.7: `make test` generates random hands with
+/// `scripts/pokerkit/gen_random_hands.py` and points `POKERKIT_DIFF_JSONL` at them. Our engine
+/// must agree with PokerKit on every decision (actor, amount to call, min/max raise-to, whether
+/// folding is allowed) and on the finishing stacks.
+@Suite struct PokerKitDifferentialTests {
+    static let fixturePath = ProcessInfo.processInfo.environment["POKERKIT_DIFF_JSONL"]
+
+    struct Decision: Decodable {
+        let actor: Int, call: Int?, min_to: Int?, max_to: Int?, can_fold: Bool, op: String, amount: Int?
+    }
+    struct Fixture: Decodable {
+        let index: Int, antes: [Int], blinds_or_straddles: [Int], min_bet: Int, ante_trimming_status: Bool
+        let starting_stacks: [Int], actions: [String], decisions: [Decision], finishing_stacks: [Int]
+    }
+
+    static func load() throws -> [Fixture] {
+        guard let path = fixturePath else { return [] }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(Fixture.self, from: Data($0.utf8)) }
+    }
+
+    static func deck(for fixture: Fixture) throws -> Deck {
+        var hole = Array(repeating: [Card?](), count: fixture.starting_stacks.count)
+        var board: [Card] = []
+        for action in fixture.actions {
+            let parts = action.split(separator: " ")
+            if parts.count == 4, parts[0] == "d", parts[1] == "dh", let p = Int(parts[2].dropFirst()) {
+                hole[p - 1] = try Card.parseList(String(parts[3])).map { Optional($0) }
+            } else if parts.count == 3, parts[0] == "d", parts[1] == "db" {
+                board += try Card.parseList(String(parts[2]))
+            }
+        }
+        return try Deck.arranged(holeCards: hole, board: board)
+    }
+
+    static func config(_ f: Fixture, _ rule: PotSplitRule) -> HandConfig {
+        HandConfig(startingStacks: f.starting_stacks.map { Chips($0) }, antes: f.antes.map { Chips($0) },
+                   blindsOrStraddles: f.blinds_or_straddles.map { Chips($0) }, minBet: Chips(f.min_bet),
+                   anteTrimming: f.ante_trimming_status, splitRule: rule)
+    }
+
+    /// Replays one fixture; returns the first disagreement, or nil.
+    static func replay(_ f: Fixture, rule: PotSplitRule) throws -> (mismatch: String?, stacks: [Int]) {
+        var hand = try Hand.start(config(f, rule), deck: deck(for: f))
+        for (k, d) in f.decisions.enumerated() {
+            guard let legal = hand.legalActions else { return ("decision \(k): hand already over", []) }
+            let ours = "actor \(legal.player) call \(legal.callAmount.rawValue) min \(legal.minRaiseTo?.rawValue ?? -1) "
+                + "max \(legal.maxRaiseTo?.rawValue ?? -1) fold \(legal.canFold)"
+            let theirs = "actor \(d.actor) call \(d.call ?? -1) min \(d.min_to ?? -1) max \(d.max_to ?? -1) fold \(d.can_fold)"
+            if ours != theirs { return ("decision \(k): ours [\(ours)] pokerkit [\(theirs)]", []) }
+            let action: Action = switch d.op {
+            case "f": .fold
+            case "cc": .checkOrCall
+            default: .betOrRaise(to: Chips(d.amount ?? 0))
+            }
+            try hand.apply(action, by: d.actor)
+        }
+        guard let stacks = hand.finishingStacks else { return ("hand not over after the last decision", []) }
+        return (nil, stacks.map(\.rawValue))
+    }
+
+    @Test(.enabled(if: fixturePath != nil, "set POKERKIT_DIFF_JSONL (make test does)"))
+    func agreesWithPokerKitAtEveryDecisionAndAtTheEnd() throws {
+        let fixtures = try Self.load()
+        #expect(fixtures.count >= 2000, "the generator must produce at least 2,000 hands")
+        var failures: [String] = []
+        var wsopDifferences = 0
+        for f in fixtures {
+            let (mismatch, stacks) = try Self.replay(f, rule: .pokerKit)
+            if let mismatch { failures.append("hand \(f.index): \(mismatch)"); continue }
+            if stacks != f.finishing_stacks {
+                failures.append("hand \(f.index): stacks \(stacks) vs pokerkit \(f.finishing_stacks)")
+            }
+            // WSOP rule 74 (each pot split on its own) may move odd chips between tied winners
+            // only: totals equal, and each difference at most one chip per pot.
+            let (_, wsop) = try Self.replay(f, rule: .wsop)
+            if wsop != f.finishing_stacks {
+                wsopDifferences += 1
+                let diff = zip(wsop, f.finishing_stacks).map { $0 - $1 }
+                if diff.reduce(0, +) != 0 || diff.map(abs).max() ?? 0 > f.starting_stacks.count {
+                    failures.append("hand \(f.index): WSOP split \(wsop) differs beyond odd chips from \(f.finishing_stacks)")
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) disagreements, first: \(failures.prefix(5).joined(separator: "\n"))")
+        print("PokerKit differential: \(fixtures.count) hands, \(wsopDifferences) differ by odd chips under WSOP rule 74")
+    }
+}
+
+extension PokerKitDifferentialTests {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["DUMP_WSOP_DIFF"] != nil))
+    func dumpWsopDifferences() throws {
+        for f in try Self.load() {
+            let (_, wsop) = try Self.replay(f, rule: .wsop)
+            if wsop != f.finishing_stacks { print("DIFF", f.index, f.starting_stacks, f.actions, wsop, f.finishing_stacks) }
+        }
+    }
+}
