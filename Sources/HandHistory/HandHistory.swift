@@ -1,1 +1,0 @@
-// The HandHistory module. See ARCHITECTURE.md for what belongs here.

@@ -1,0 +1,95 @@
+import Foundation
+import PokerEngine
+import TOMLKit
+
+/// Reads `.phh` (one hand) and `.phhs` (tables `[1]`, `[2]`, …) files with TOMLKit.
+/// The only file that imports TOMLKit.
+public enum PHHReader {
+    /// One hand of a file: its label (`file#n`) and the hand, or why it could not be read.
+    public struct Entry: Sendable {
+        public let source: String
+        public let result: Result<PHHHand, PHHError>
+    }
+
+    /// Reads every hand in the file at `path`. A file-level problem (unreadable, bad TOML) throws;
+    /// a problem in one hand of a `.phhs` becomes that entry's error.
+    public static func read(path: String) throws(PHHError) -> [Entry] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try parse(text, source: path, many: path.hasSuffix(".phhs"))
+    }
+
+    /// Parses PHH text. With `many`, each numbered top-level table is a hand.
+    public static func parse(_ text: String, source: String, many: Bool) throws(PHHError) -> [Entry] {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .toml(line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+        } catch {
+            throw .toml(line: 0, column: 0, message: "\(error)")
+        }
+        guard many else {
+            return [Entry(source: source, result: Result { () throws(PHHError) in try hand(from: root) })]
+        }
+        let keys = root.keys.sorted { (Int($0) ?? .max, $0) < (Int($1) ?? .max, $1) }
+        return keys.map { key in
+            let result = Result { () throws(PHHError) -> PHHHand in
+                guard let table = root[key]?.table else { throw .wrongType(field: key, expected: "a table of one hand") }
+                return try hand(from: table)
+            }
+            return Entry(source: "\(source)#\(key)", result: result)
+        }
+    }
+
+    static func hand(from table: TOMLTable) throws(PHHError) -> PHHHand {
+        guard let variant = table["variant"]?.string else { throw .missingField("variant") }
+        guard variant == "NT" else { throw .unsupportedVariant("'\(variant)'") }
+        let stacks = try chipList(table, "starting_stacks")
+        let actionLines = try stringList(table, "actions")
+        var actions: [PHHAction] = []
+        for line in actionLines { actions.append(try PHHAction.parse(line)) }
+        var hand = PHHHand(antes: try chipList(table, "antes"), blindsOrStraddles: try chipList(table, "blinds_or_straddles"),
+                           minBet: try chips(table["min_bet"], field: "min_bet"), startingStacks: stacks,
+                           actions: actions, anteTrimming: table["ante_trimming_status"]?.bool ?? false)
+        if table["players"] != nil { hand.players = try stringList(table, "players") }
+        if table["finishing_stacks"] != nil { hand.finishingStacks = try chipList(table, "finishing_stacks") }
+        return hand
+    }
+
+    static func chips(_ value: (any TOMLValueConvertible)?, field: String) throws(PHHError) -> Chips {
+        guard let value else { throw .missingField(field) }
+        if let int = value.int { return Chips(int) }
+        if let double = value.double {
+            guard double.isFinite else { throw .wrongType(field: field, expected: "finite chip amounts (not inf)") }
+            guard double.rounded() == double else { throw .fractionalChips(field: field) }
+            return Chips(Int(double))
+        }
+        throw .wrongType(field: field, expected: "a number")
+    }
+
+    static func chipList(_ table: TOMLTable, _ field: String) throws(PHHError) -> [Chips] {
+        guard let value = table[field] else { throw .missingField(field) }
+        guard let array = value.array else {
+            // PHH allows one number for every player in some fields; we require the list.
+            throw .wrongType(field: field, expected: "a list of numbers")
+        }
+        var out: [Chips] = []
+        for element in array { out.append(try chips(element, field: field)) }
+        return out
+    }
+
+    static func stringList(_ table: TOMLTable, _ field: String) throws(PHHError) -> [String] {
+        guard let array = table[field]?.array else { throw .missingField(field) }
+        var out: [String] = []
+        for element in array {
+            guard let string = element.string else { throw .wrongType(field: field, expected: "a list of strings") }
+            out.append(string)
+        }
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import HandHistory
+import PokerEngine
+
+/// `pokerface hh …` — hand histories in and out.
+struct HHCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hh",
+        abstract: "Hand histories: replay PHH files through the engine, import and export.",
+        subcommands: [HHReplayCommand.self]
+    )
+}
+
+struct HHReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay every hand of .phh/.phhs files and compare with their finishing stacks.",
+        discussion: """
+        Exit status 0 unless some hand mismatches. Hands the engine cannot play (another variant,
+        fractional chips) are reported as errors with a reason, never a crash.
+        """
+    )
+
+    @Argument(help: "PHH files (.phh: one hand, .phhs: many).") var files: [String]
+    @Flag(help: "One JSON object per hand per line.") var json = false
+    @Flag(help: "With --json: add every decision's actor, call amount and raise bounds.") var trace = false
+    @Option(help: "How tied pots are split: pokerkit (as PHH files record them) or wsop (Rule 74).")
+    var splitRule: SplitRuleOption = .pokerkit
+
+    func run() throws {
+        var counts: [ReplayOutcome.Status: Int] = [:]
+        var firstProblems: [String] = []
+        for file in files {
+            let outcomes: [ReplayOutcome]
+            do {
+                outcomes = PHHReplayer.replay(try PHHReader.read(path: file), splitRule: splitRule.rule)
+            } catch {
+                outcomes = [PHHReplayer.fileFailure(source: file, error: error)]
+            }
+            for outcome in outcomes {
+                counts[outcome.status, default: 0] += 1
+                if json {
+                    print(try ReplayLine(outcome, trace: trace).jsonLine())
+                } else if outcome.status == .mismatch || outcome.status == .error, firstProblems.count < 20 {
+                    firstProblems.append("\(outcome.source): \(outcome.status.rawValue)"
+                        + (outcome.error.map { " — \($0)" } ?? " — got \(outcome.finishingStacks?.map(\.rawValue) ?? []), "
+                            + "expected \(outcome.expected?.map(\.rawValue) ?? [])"))
+                }
+            }
+        }
+        if !json {
+            let total = counts.values.reduce(0, +)
+            print("\(total) hands: \(counts[.match] ?? 0) match, \(counts[.mismatch] ?? 0) mismatch, "
+                  + "\(counts[.computed] ?? 0) computed (no finishing stacks in the file), \(counts[.error] ?? 0) errors")
+            for line in firstProblems { print("  " + line) }
+        }
+        if (counts[.mismatch] ?? 0) > 0 { throw ExitCode(1) }
+    }
+}
+
+enum SplitRuleOption: String, ExpressibleByArgument, CaseIterable {
+    case pokerkit, wsop
+    var rule: PotSplitRule { self == .wsop ? .wsop : .pokerKit }
+}
+
+/// The JSON shape of one replayed hand.
+struct ReplayLine: Encodable {
+    let source: String
+    let status: String
+    let finishingStacks: [Int]?
+    let expected: [Int]?
+    let error: String?
+    let decisions: [ReplayDecision]?
+
+    enum CodingKeys: String, CodingKey {
+        case source, status, finishingStacks = "finishing_stacks", expected, error, decisions
+    }
+
+    init(_ outcome: ReplayOutcome, trace: Bool) {
+        source = outcome.source
+        status = outcome.status.rawValue
+        finishingStacks = outcome.finishingStacks?.map(\.rawValue)
+        expected = outcome.expected?.map(\.rawValue)
+        error = outcome.error
+        decisions = trace ? outcome.decisions : nil
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(status, forKey: .status)
+        try c.encode(finishingStacks ?? [], forKey: .finishingStacks)
+        try c.encode(expected, forKey: .expected)
+        try c.encode(error, forKey: .error)
+        if let decisions { try c.encode(decisions, forKey: .decisions) }
+    }
+
+    func jsonLine() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for HandHistory live here.
