@@ -115,7 +115,7 @@ def random_setup(rng: random.Random) -> dict[str, Any]:
     }
 
 
-def choose(rng: random.Random, profile: dict[str, float], state: Any,
+def choose(rng: random.Random, profile: dict[str, float],
            view: dict[str, Any]) -> tuple[str, int | None]:
     """Pick an action. Returns (op, raise_to or None)."""
     lo, hi = view['min_to'], view['max_to']
@@ -132,7 +132,7 @@ def choose(rng: random.Random, profile: dict[str, float], state: Any,
         elif kind < 0.85:
             amount = rng.randint(lo, hi)  # uniform
         else:
-            pot = state.pot_completion_betting_or_raising_to_amount
+            pot = view['pot_to']
             amount = pot if pot is not None else lo  # pot-size, capped
         return 'cbr', amount
     return 'cc', None
@@ -173,7 +173,7 @@ def play_hand(index: int, seed: int) -> tuple[dict[str, Any], Any, Any]:
             'stack': state.stacks[actor],
             'bet': state.bets[actor],
         }
-        op, amount = choose(rng, profile, state, view)
+        op, amount = choose(rng, profile, view)
         if op == 'f':
             state.fold()
         elif op == 'cc':
