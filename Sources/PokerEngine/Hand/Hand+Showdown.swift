@@ -2,7 +2,9 @@ extension Hand {
     /// Best hand of `p` with the current board, or nil before five cards are available.
     public func rank(of p: Int) -> HandRank? {
         guard holeCards[p].count + board.count >= 5 else { return nil }
-        return HandEvaluator.evaluate(CardSet(holeCards[p] + board))
+        var cards = CardSet(board)
+        for card in holeCards[p] { cards.insert(card) }
+        return HandEvaluator.evaluate(cards)
     }
 
     /// Pots as they stand, PokerKit-style: layers of collected chips, won among players still in
@@ -42,13 +44,16 @@ extension Hand {
     /// can still win something and mucks the rest (PokerKit's automatic policy).
     mutating func revealAtShowdown() {
         if liveAtShowdown == nil { liveAtShowdown = inHand }
-        let ranks = (0..<playerCount).map { rank(of: $0) }
+        // Mucking removes only face-down hands from the pots' eligible lists, which cannot change
+        // what any later player can win, so the pots are computed once.
+        let ranks = isAllInRunout ? [] : (0..<playerCount).map { rank(of: $0) }
+        let currentPots = isAllInRunout ? [] : pots
         for k in 0..<playerCount {
             let p = (opener + k) % playerCount
             guard inHand[p] && !shown[p] else { continue }
-            if isAllInRunout || canWinNow(p, ranks: ranks, pots: pots) {
+            if isAllInRunout || canWinNow(p, ranks: ranks, pots: currentPots) {
                 shown[p] = true
-                events.append(.showed(player: p, cards: holeCards[p], rank: ranks[p]))
+                events.append(.showed(player: p, cards: holeCards[p], rank: isAllInRunout ? rank(of: p) : ranks[p]))
             } else {
                 inHand[p] = false
                 events.append(.mucked(player: p))

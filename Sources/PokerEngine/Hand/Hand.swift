@@ -80,6 +80,8 @@ public struct Hand: Hashable, Sendable, Codable {
         holeCards = Array(repeating: [], count: n)
         shown = Array(repeating: false, count: n)
         acted = Array(repeating: false, count: n)
+        events.reserveCapacity(2 * n + 24)
+        actorQueue.reserveCapacity(n)
     }
 
     /// What the player to act may do, or nil when nobody is to act.

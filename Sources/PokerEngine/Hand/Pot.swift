@@ -14,11 +14,12 @@ public struct Pot: Hashable, Sendable, Codable {
     /// adjacent layers with the same eligible players merge. `deadMoney` (antes without
     /// trimming) goes to the first layer.
     static func build(collected: [Chips], pending: [Chips], live: [Bool], deadMoney: Chips = .zero) -> [Pot] {
-        let levels = Array(Set(collected.map(\.rawValue))).sorted()
+        var levels = collected.map(\.rawValue)
+        levels.sort()
         var pots: [Pot] = []
         var previous = 0
         var amount = deadMoney
-        for level in levels {
+        for (k, level) in levels.enumerated() where k == 0 || levels[k - 1] != level {
             var eligible: [Int] = []
             for i in collected.indices {
                 if collected[i].rawValue >= level { amount += Chips(level - previous) }

@@ -2,7 +2,7 @@
 /// and random raises in the proportions PokerKit's own random tests use.
 public enum RandomPlay {
     /// A random legal action for the player to act.
-    public static func action(_ legal: LegalActions, using rng: inout some RandomNumberGenerator) -> Action {
+    public static func action(_ legal: LegalActions, using rng: inout SeededGenerator) -> Action {
         let roll = Double.random(in: 0..<1, using: &rng)
         if legal.canFold && roll < 0.18 { return .fold }
         if let lo = legal.minRaiseTo, let hi = legal.maxRaiseTo, roll < 0.5 {
@@ -17,7 +17,7 @@ public enum RandomPlay {
 
     /// A random table: 2–10 players, stacks from under a big blind to 300 big blinds, and now and
     /// then uniform antes, a big-blind ante or a straddle.
-    public static func config(using rng: inout some RandomNumberGenerator, splitRule: PotSplitRule = .wsop) -> HandConfig {
+    public static func config(using rng: inout SeededGenerator, splitRule: PotSplitRule = .wsop) -> HandConfig {
         let n = Int.random(in: 2...10, using: &rng)
         let bb = [2, 10, 50, 100].randomElement(using: &rng) ?? 2
         let stacks = (0..<n).map { _ -> Chips in
@@ -39,7 +39,7 @@ public enum RandomPlay {
     }
 
     /// Plays one random hand to the end; `check` runs after every transition (e.g. invariants).
-    public static func playHand(using rng: inout some RandomNumberGenerator,
+    public static func playHand(using rng: inout SeededGenerator,
                                 check: (Hand) throws -> Void = { _ in }) throws -> Hand {
         let config = config(using: &rng)
         var hand = try Hand.start(config, deck: Deck.shuffled(using: &rng))

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// `pokerface bench` — the performance figures quoted in README (release build, one core).
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the engine, evaluator, equity, storage and LLM plumbing (use a release build)."
+    )
+
+    @Flag(help: "Print the figures as JSON.") var json = false
+    @Option(help: "Only the groups whose names contain this text (engine, hand, store, llm, ai, ui).")
+    var only: String?
+
+    func run() async throws {
+        var figures: [BenchFigure] = []
+        func wanted(_ group: String) -> Bool { only.map { group.contains($0.lowercased()) } ?? true }
+        if wanted("engine") { figures += EngineBench.run() }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+        } else {
+            for f in figures {
+                let value = f.value >= 100 ? String(Int(f.value.rounded())) : String(format: "%.2f", f.value)
+                print("\(f.name.padding(toLength: 52, withPad: " ", startingAt: 0)) \(value) \(f.unit)"
+                      + (f.goal.map { "   (goal \($0))" } ?? ""))
+            }
+        }
+    }
+}
