@@ -15,7 +15,8 @@ struct FieldChecker {
     static func path(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : "\(parent).\(key)" }
     static func path(_ parent: String, _ index: Int) -> String { "\(parent)[\(index)]" }
 
-    /// The members of an object that must have exactly `keys`: reports missing and unknown keys.
+    /// The members of an object whose keys must be among `keys`: reports unknown keys. Missing
+    /// keys are reported by the reader of each member (every reader reports a `nil` as missing).
     mutating func object(_ value: JSONValue?, at path: String, keys: [String]) -> [String: JSONValue]? {
         guard let value else { report(path, .missing); return nil }
         guard case .object(let members) = value else {
@@ -30,7 +31,6 @@ struct FieldChecker {
                 report(Self.path(path, member.key), .unknownField(suggestion: Self.suggestion(for: member.key, among: keys)))
             }
         }
-        for key in keys where byKey[key] == nil { report(Self.path(path, key), .missing) }
         return byKey
     }
 
@@ -88,14 +88,12 @@ struct FieldChecker {
 
     /// An object with one number in 0…1 per trait.
     mutating func traits(_ value: JSONValue?, at path: String) -> Traits? {
-        guard let members = object(value, at: path, keys: Trait.allCases.map(\.rawValue)) else { return nil }
-        var values: [Trait: Double] = [:]
-        for trait in Trait.allCases {
-            if let member = members[trait.rawValue], let number = number(member, at: Self.path(path, trait.rawValue)) {
-                values[trait] = number
-            }
+        guard let members = object(value, at: path, keys: PersonalityTrait.allCases.map(\.rawValue)) else { return nil }
+        var values: [PersonalityTrait: Double] = [:]
+        for trait in PersonalityTrait.allCases {
+            values[trait] = number(members[trait.rawValue], at: Self.path(path, trait.rawValue))
         }
-        guard values.count == Trait.allCases.count else { return nil }
+        guard values.count == PersonalityTrait.allCases.count else { return nil }
         return Traits { values[$0] ?? 0 }
     }
 

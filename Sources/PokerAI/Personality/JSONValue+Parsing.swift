@@ -14,8 +14,7 @@ extension JSONValue {
         do {
             self = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
-            let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw .invalid(detail: Self.trimmed(underlying ?? context.debugDescription))
+            throw .invalid(detail: Self.locating(Self.trimmed(Self.syntaxDetail(data) ?? context.debugDescription), in: data))
         } catch {
             throw .invalid(detail: Self.trimmed(String(describing: error)))
         }
@@ -68,6 +67,30 @@ extension JSONValue {
             }
         }
         return results
+    }
+
+    /// The JSON parser's own account of a syntax error ("Invalid value around character 12"),
+    /// which the decoder does not pass on.
+    private static func syntaxDetail(_ data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            return (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        }
+    }
+
+    /// Rewrites the parser's "around character 57" as "at line 3, column 12", which people can find.
+    static func locating(_ detail: String, in data: Data) -> String {
+        guard let marker = detail.range(of: "around character ") else { return detail }
+        let digits = detail[marker.upperBound...].prefix { $0.isNumber }
+        guard let offset = Int(digits), offset <= data.count else { return detail }
+        let before = data.prefix(offset)
+        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        return detail.replacingCharacters(in: marker.lowerBound..<detail.index(marker.upperBound, offsetBy: digits.count),
+                                          with: "at line \(line), column \(column)")
     }
 
     private static func trimmed(_ detail: String) -> String {

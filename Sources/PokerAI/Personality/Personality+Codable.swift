@@ -46,6 +46,6 @@ extension Personality: Codable {
     public var fileText: String { jsonValue.rendered() }
 
     private static func json(_ traits: Traits) -> JSONValue {
-        .object(Trait.allCases.map { ($0.rawValue, .number(traits[$0])) })
+        .object(PersonalityTrait.allCases.map { ($0.rawValue, .number(traits[$0])) })
     }
 }

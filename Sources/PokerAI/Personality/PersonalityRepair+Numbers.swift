@@ -14,7 +14,7 @@ extension PersonalityRepair {
         if let value = fields[Field.elasticity.rawValue] {
             fields[Field.elasticity.rawValue] = fixTraitObject(value, at: Field.elasticity.rawValue)
         } else if let traits {
-            fields[Field.elasticity.rawValue] = .object(Trait.allCases.map { ($0.rawValue, .number(Self.defaultElasticity(traits, $0))) })
+            fields[Field.elasticity.rawValue] = .object(PersonalityTrait.allCases.map { ($0.rawValue, .number(Self.defaultElasticity(traits, $0))) })
             notes.append("derived `elasticity` from the traits")
         }
         switch fields[Field.recoveryRate.rawValue] {
@@ -36,7 +36,7 @@ extension PersonalityRepair {
 
     /// Elasticity when none is given: stubborn for extreme traits (0.2 at 0 or 1), loose for
     /// moderate ones (0.5 at 0.5); chattiness moves a little more.
-    static func defaultElasticity(_ traits: Traits, _ trait: Trait) -> Double {
+    static func defaultElasticity(_ traits: Traits, _ trait: PersonalityTrait) -> Double {
         let extremeness = abs(traits[trait] - 0.5) * 2
         let base = 0.5 - 0.3 * extremeness + (trait == .chattiness ? 0.1 : 0)
         return (base * 100).rounded() / 100
@@ -80,8 +80,8 @@ extension PersonalityRepair {
     }
 
     private static func traits(in value: JSONValue) -> Traits? {
-        var values: [Trait: Double] = [:]
-        for trait in Trait.allCases {
+        var values: [PersonalityTrait: Double] = [:]
+        for trait in PersonalityTrait.allCases {
             guard case .number(let number)? = value[trait.rawValue] else { return nil }
             values[trait] = min(1, max(0, number))
         }

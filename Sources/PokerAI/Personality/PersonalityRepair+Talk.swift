@@ -39,10 +39,10 @@ extension PersonalityRepair {
         kept = Array(kept.prefix(PersonalitySchema.emojiCount.upperBound))
         if fields[Field.emoji.rawValue] != .array(kept.map(JSONValue.string)) { notes.append("cleaned up `emoji`") }
         fields[Field.emoji.rawValue] = .array(kept.map(JSONValue.string))
-        if kept.isEmpty, case .number(let usage)? = fields[Field.traits.rawValue]?[Trait.emojiUsage.rawValue],
+        if kept.isEmpty, case .number(let usage)? = fields[Field.traits.rawValue]?[PersonalityTrait.emojiUsage.rawValue],
             usage >= PersonalitySchema.emojiListRequiredFrom, case .object(let members)? = fields[Field.traits.rawValue]
         {
-            fields[Field.traits.rawValue] = .object(members.map { $0.key == Trait.emojiUsage.rawValue ? ($0.key, .number(0.1)) : $0 })
+            fields[Field.traits.rawValue] = .object(members.map { $0.key == PersonalityTrait.emojiUsage.rawValue ? ($0.key, .number(0.1)) : $0 })
             notes.append("lowered `traits.emoji_usage` to 0.1 since no emoji were given")
         }
     }

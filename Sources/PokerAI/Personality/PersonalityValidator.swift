@@ -116,9 +116,8 @@ public enum PersonalityValidator {
         var lines = Lines([:])
         var complete = true
         for situation in Situation.allCases {
-            guard let member = members[situation.rawValue] else { complete = false; continue }
             let list = checker.textList(
-                member, at: FieldChecker.path(path, situation.rawValue), count: Schema.linesPerSituation,
+                members[situation.rawValue], at: FieldChecker.path(path, situation.rawValue), count: Schema.linesPerSituation,
                 itemLimit: Schema.lineLength
             ) { checker, itemPath, text in checkTalk(text, at: itemPath, silent: silent, with: &checker) }
             if let list { lines[situation] = list } else { complete = false }

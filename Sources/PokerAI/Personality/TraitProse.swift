@@ -4,7 +4,7 @@
 /// current (elastic) values, not just the anchors, so pressure and tilt show in the prompt.
 public enum TraitProse {
     /// The sentence for one trait at one value.
-    public static func sentence(for trait: Trait, value: Double) -> String {
+    public static func sentence(for trait: PersonalityTrait, value: Double) -> String {
         let band = TraitBand(value)
         switch trait {
         case .aggression: return aggression[band.rawValue]
@@ -17,7 +17,7 @@ public enum TraitProse {
 
     /// How they play: looseness, aggression and bluffing, then the overall archetype.
     public static func playStyle(_ traits: Traits) -> String {
-        ([Trait.looseness, .aggression, .bluffTendency].map { sentence(for: $0, value: traits[$0]) }
+        ([PersonalityTrait.looseness, .aggression, .bluffTendency].map { sentence(for: $0, value: traits[$0]) }
             + [PlayerArchetype(traits).summary]).joined(separator: " ")
     }
 

@@ -1,4 +1,4 @@
-/// One number in 0…1 for each ``Trait``. Used for a personality's trait anchors, and with the same
+/// One number in 0…1 for each ``PersonalityTrait``. Used for a personality's trait anchors, and with the same
 /// shape for how elastic each trait is and how fast it recovers.
 public struct Traits: Sendable, Hashable, Codable {
     /// How much the character bets and raises rather than checks and calls.
@@ -27,14 +27,14 @@ public struct Traits: Sendable, Hashable, Codable {
     }
 
     /// Traits built by asking `value` for each trait.
-    public init(_ value: (Trait) -> Double) {
+    public init(_ value: (PersonalityTrait) -> Double) {
         self.init(
             aggression: value(.aggression), bluffTendency: value(.bluffTendency), looseness: value(.looseness),
             chattiness: value(.chattiness), emojiUsage: value(.emojiUsage))
     }
 
     /// The value of one trait.
-    public subscript(trait: Trait) -> Double {
+    public subscript(trait: PersonalityTrait) -> Double {
         get {
             switch trait {
             case .aggression: aggression
@@ -56,7 +56,7 @@ public struct Traits: Sendable, Hashable, Codable {
     }
 
     /// Whether all five values are equal (then files may write them as one number).
-    public var isUniform: Bool { Trait.allCases.allSatisfy { self[$0] == aggression } }
+    public var isUniform: Bool { PersonalityTrait.allCases.allSatisfy { self[$0] == aggression } }
 
     /// Every value forced into 0…1.
     public func clamped() -> Traits { Traits { min(1, max(0, self[$0])) } }

@@ -1,6 +1,6 @@
 /// One of the five numeric traits every personality has, each a number in 0…1.
 /// The raw value is the key used in personality files.
-public enum Trait: String, CaseIterable, Sendable, Hashable, Codable {
+public enum PersonalityTrait: String, CaseIterable, Sendable, Hashable, Codable {
     /// How much the character bets and raises rather than checks and calls.
     case aggression
     /// How often the character bets without the hand to back it.
