@@ -7,6 +7,7 @@ struct PokerFace: AsyncParsableCommand {
         abstract: "Texas Hold'em in the terminal against AI opponents with character.",
         subcommands: [
             HHCommand.self,
+            PersonalitiesCommand.self,
             BenchCommand.self,
         ]
     )

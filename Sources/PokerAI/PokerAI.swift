@@ -1,1 +1,0 @@
-// The PokerAI module. See ARCHITECTURE.md for what belongs here.
