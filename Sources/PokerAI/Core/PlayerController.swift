@@ -1,0 +1,70 @@
+import PokerEngine
+
+/// Everything a player (AI or human) is given to decide: its own view of the hand, the table,
+/// the recent talk and the deadline. Nothing here reveals another seat's hole cards.
+public struct DecisionRequest: Sendable {
+    public let view: SeatView
+    public let context: TableContext
+    /// Recent table talk, oldest first (capped by the caller).
+    public let recentTalk: [TableMessage]
+    /// The longest the decision may take; an LLM seat falls back to its offline bot after it.
+    public let timeout: Duration
+    /// Index of this decision within the hand (0-based); with the hand number it seeds
+    /// deterministic randomness so resumed games play the same.
+    public let decisionIndex: Int
+
+    public init(view: SeatView, context: TableContext, recentTalk: [TableMessage] = [], timeout: Duration = .seconds(20),
+                decisionIndex: Int) {
+        self.view = view
+        self.context = context
+        self.recentTalk = recentTalk
+        self.timeout = timeout
+        self.decisionIndex = decisionIndex
+    }
+
+    /// The deciding seat (physical seat number).
+    public var seat: Int { context.handSeats[view.seat] }
+    /// Legal actions (a request is only made for the player to act).
+    public var legal: LegalActions? { view.legalActions }
+}
+
+/// Where a decision came from.
+public enum DecisionSource: Hashable, Sendable, Codable {
+    case human
+    case offline
+    case llm(model: String)
+    /// The LLM could not give a usable answer in time; the offline bot decided.
+    case fallback(reason: String)
+}
+
+/// A player's decision and what came with it.
+public struct Decision: Sendable {
+    public var action: Action
+    public var source: DecisionSource
+    /// Words or gestures to show at the table after acting.
+    public var talk: [TalkBeat]
+    /// Private reasoning (AI only; shown in replays and the AI lab, never to other seats).
+    public var innerMonologue: String?
+    public var handStrategy: String?
+    /// When a requested amount had to be clamped into the legal range: what was asked.
+    public var clampNote: String?
+    /// The stored prompt capture, when one was made.
+    public var captureID: Int64?
+
+    public init(action: Action, source: DecisionSource, talk: [TalkBeat] = [], innerMonologue: String? = nil,
+                handStrategy: String? = nil, clampNote: String? = nil, captureID: Int64? = nil) {
+        self.action = action
+        self.source = source
+        self.talk = talk
+        self.innerMonologue = innerMonologue
+        self.handStrategy = handStrategy
+        self.clampNote = clampNote
+        self.captureID = captureID
+    }
+}
+
+/// Anything that can take a seat: the human through the UI, an offline bot, an LLM bot.
+public protocol PlayerController: Sendable {
+    /// Must return a legal action for `request.view.legalActions` (the caller validates anyway).
+    func decide(_ request: DecisionRequest) async -> Decision
+}
