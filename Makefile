@@ -3,8 +3,10 @@ SWIFT      ?= swift
 VENV       := .venv-pokerkit
 PY         := $(VENV)/bin/python
 RELEASE    := .build/release/pokerface
+FIXTURES   := $(or $(TMPDIR),/tmp)/pokerface-fixtures-$(shell id -u)
+DIFF_HANDS ?= 2000
 
-.PHONY: deps play build release test bench venv clean
+.PHONY: deps play build release test test-debug test-release bench venv fixtures clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -24,12 +26,31 @@ $(VENV)/.ok:
 	$(PY) -m pip install -q pokerkit==0.7.7
 	touch $@
 
-test: deps venv
+# Random reference hands from PokerKit for the differential test (written to a temp folder).
+fixtures: venv
+	@mkdir -p $(FIXTURES)
+	$(PY) scripts/pokerkit/gen_random_hands.py --hands $(DIFF_HANDS) --seed 1 --out $(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl
+
+TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY))
+
+# Everything: debug suite (with the PokerKit differential and round trips), then the
+# exhaustive/heavy engine tests in a release build.
+test: deps
+	@scripts/ensure-deps.sh tmux
+	$(MAKE) fixtures
+	$(MAKE) test-debug
+	$(MAKE) test-release
+
+test-debug:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(TEST_ENV) $(SWIFT) test --skip-build
+
+test-release:
+	$(SWIFT) build -c release --build-tests
+	$(TEST_ENV) POKERFACE_HEAVY_TESTS=1 $(SWIFT) test -c release --skip-build --filter PokerEngineTests
 
 bench: release
 	$(RELEASE) bench
 
 clean:
-	rm -rf .build $(VENV)
+	rm -rf .build $(VENV) $(FIXTURES)

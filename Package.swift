@@ -51,8 +51,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
+        // Helpers shared by the test targets (process spawning, paths to shared/ and products).
+        .target(name: "PokerTestSupport", swiftSettings: strictSettings),
+
         .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
-        .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine"], swiftSettings: strictSettings),
+        .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LLMClientTests", dependencies: ["LLMClient"], swiftSettings: strictSettings),
         .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient"], swiftSettings: strictSettings),
         .testTarget(name: "PokerStoreTests", dependencies: ["PokerStore", "PokerEngine", "HandHistory"], swiftSettings: strictSettings),

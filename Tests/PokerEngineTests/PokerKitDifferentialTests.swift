@@ -43,6 +43,16 @@ import Testing
                    anteTrimming: f.ante_trimming_status, splitRule: rule)
     }
 
+    /// Plays the fixture's decisions without comparing (the hand must accept every one).
+    static func play(_ f: Fixture, rule: PotSplitRule) throws -> Hand {
+        var hand = try Hand.start(config(f, rule), deck: deck(for: f))
+        for d in f.decisions {
+            let action: Action = d.op == "f" ? .fold : d.op == "cc" ? .checkOrCall : .betOrRaise(to: Chips(d.amount ?? 0))
+            try hand.apply(action, by: d.actor)
+        }
+        return hand
+    }
+
     /// Replays one fixture; returns the first disagreement, or nil.
     static func replay(_ f: Fixture, rule: PotSplitRule) throws -> (mismatch: String?, stacks: [Int]) {
         var hand = try Hand.start(config(f, rule), deck: deck(for: f))
@@ -75,15 +85,22 @@ import Testing
             if stacks != f.finishing_stacks {
                 failures.append("hand \(f.index): stacks \(stacks) vs pokerkit \(f.finishing_stacks)")
             }
-            // WSOP rule 74 (each pot split on its own) may move odd chips between tied winners
-            // only: totals equal, and each difference at most one chip per pot.
-            let (_, wsop) = try Self.replay(f, rule: .wsop)
+            // The one deliberate difference (ARCHITECTURE.md, "Odd chips"): under WSOP Rule 74
+            // each side pot is split on its own, so stacks may differ from PokerKit's merged
+            // split only between players who tied for a pot, by at most one chip per pot.
+            let wsopHand = try Self.play(f, rule: .wsop)
+            let wsop = wsopHand.finishingStacks?.map(\.rawValue) ?? []
             if wsop != f.finishing_stacks {
                 wsopDifferences += 1
-                let diff = zip(wsop, f.finishing_stacks).map { $0 - $1 }
-                if diff.reduce(0, +) != 0 || diff.map(abs).max() ?? 0 > f.starting_stacks.count {
-                    failures.append("hand \(f.index): WSOP split \(wsop) differs beyond odd chips from \(f.finishing_stacks)")
+                var tied = Set<Int>(), pots = 0
+                for case let .potAwarded(_, _, _, winners, _, _) in wsopHand.events {
+                    pots += 1
+                    if winners.count > 1 { tied.formUnion(winners) }
                 }
+                let differing = wsop.indices.filter { wsop[$0] != f.finishing_stacks[$0] }
+                let withinRule = wsop.reduce(0, +) == f.finishing_stacks.reduce(0, +)
+                    && differing.allSatisfy { tied.contains($0) && abs(wsop[$0] - f.finishing_stacks[$0]) <= pots }
+                if !withinRule { failures.append("hand \(f.index): WSOP split \(wsop) vs PokerKit \(f.finishing_stacks)") }
             }
         }
         #expect(failures.isEmpty, "\(failures.count) disagreements, first: \(failures.prefix(5).joined(separator: "\n"))")
@@ -91,12 +108,3 @@ import Testing
     }
 }
 
-extension PokerKitDifferentialTests {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["DUMP_WSOP_DIFF"] != nil))
-    func dumpWsopDifferences() throws {
-        for f in try Self.load() {
-            let (_, wsop) = try Self.replay(f, rule: .wsop)
-            if wsop != f.finishing_stacks { print("DIFF", f.index, f.starting_stacks, f.actions, wsop, f.finishing_stacks) }
-        }
-    }
-}
