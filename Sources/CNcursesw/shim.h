@@ -5,6 +5,9 @@
 #endif
 #include <locale.h>
 #include <langinfo.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 #include <curses.h>
 /* Swift cannot import function-like macros, and Swift 6 rejects reading the C globals
@@ -25,4 +28,84 @@ static inline int cn_codeset_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs != 0 && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
+static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline int cn_a_normal(void) { return (int)A_NORMAL; }
+
+/* Terminal restoration on crash and termination signals.
+   The handler calls endwin() and then lets the signal do what it would have done:
+   - termination signals (INT, TERM, HUP, QUIT) are re-raised with the default action;
+   - crash signals (SEGV, BUS, ABRT, ILL, FPE, TRAP) are re-raised with the action that was installed
+     before ours (SIG_DFL, or the Swift runtime's backtracer, which then prints on a sane terminal).
+   Async-signal-safety caveat: endwin() is NOT async-signal-safe (it writes through ncurses' buffered
+   output and may run while the interrupted main thread is inside ncurses). We accept that because the
+   process is about to die and a terminal left in raw mode on the alternate screen is the worse outcome;
+   the worst case is a garbled final escape sequence. Signals that were ignored when the handlers were
+   installed (nohup) stay ignored. Handlers never return to normal execution except for the fault
+   signals, whose faulting instruction then re-runs under the restored previous action. */
+#define CN_MAX_SIGNAL 65
+/* Storage lives in function-local statics: Swift's importer emits inline functions it calls but
+   not file-scope variables of a header. */
+static inline struct sigaction *cn_previous_action(int sig) {
+    static struct sigaction previous[CN_MAX_SIGNAL];
+    return &previous[sig];
+}
+static inline volatile sig_atomic_t *cn_restoring_flag(void) {
+    static volatile sig_atomic_t restoring = 0;
+    return &restoring;
+}
+
+static inline int cn_is_termination_signal(int sig) {
+    return sig == SIGINT || sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT;
+}
+
+static void cn_restore_and_reraise(int sig) {
+    if (!*cn_restoring_flag()) {
+        *cn_restoring_flag() = 1;
+        endwin();
+    }
+    if (sig > 0 && sig < CN_MAX_SIGNAL && !cn_is_termination_signal(sig)) {
+        sigaction(sig, cn_previous_action(sig), NULL);
+    } else {
+        signal(sig, SIG_DFL);
+    }
+    raise(sig);
+}
+
+/* Installs the handler for every termination and crash signal; returns the number installed. */
+static inline int cn_install_restore_handlers(void) {
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGFPE, SIGTRAP };
+    int installed = 0;
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        int sig = sigs[i];
+        struct sigaction previous;
+        if (sigaction(sig, NULL, &previous) != 0) continue;
+        if (previous.sa_handler == SIG_IGN) continue;          /* respect nohup and friends */
+        *cn_previous_action(sig) = previous;
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = cn_restore_and_reraise;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = 0;                                   /* the signal stays blocked inside the handler */
+        if (sigaction(sig, &action, NULL) == 0) installed++;
+    }
+    return installed;
+}
+
+/* Puts back the actions that were in place before cn_install_restore_handlers. */
+static inline void cn_remove_restore_handlers(void) {
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGFPE, SIGTRAP };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        int sig = sigs[i];
+        struct sigaction current;
+        if (sigaction(sig, NULL, &current) != 0) continue;
+        if (current.sa_handler == cn_restore_and_reraise) sigaction(sig, cn_previous_action(sig), NULL);
+    }
+}
+
+/* Safety net for exit() paths that skip Swift's defer (exit() from a library, ExitCode thrown past us). */
+static void cn_endwin_at_exit(void) {
+    if (!isendwin()) endwin();
+}
+static inline int cn_register_atexit_restore(void) { return atexit(cn_endwin_at_exit); }
 #endif
