@@ -8,6 +8,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <curses.h>
 /* Swift cannot import function-like macros, and Swift 6 rejects reading the C globals
@@ -31,6 +34,8 @@ static inline int cn_codeset_is_utf8(void) {
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline int cn_a_normal(void) { return (int)A_NORMAL; }
+/* A non-blocking eventfd the UI loop polls next to stdin, so background work can wake it. */
+static inline int cn_wake_eventfd(void) { return eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC); }
 
 /* Terminal restoration on crash and termination signals.
    The handler calls endwin() and then lets the signal do what it would have done:
@@ -108,4 +113,45 @@ static void cn_endwin_at_exit(void) {
     if (!isendwin()) endwin();
 }
 static inline int cn_register_atexit_restore(void) { return atexit(cn_endwin_at_exit); }
+
+/* SIGWINCH may be delivered to any thread, so a poll() on the UI thread is not reliably
+   interrupted by it. This handler chains to ncurses' own (which queues KEY_RESIZE) and then
+   writes to the UI loop's eventfd; write() is async-signal-safe. */
+static inline struct sigaction *cn_previous_winch_action(void) {
+    static struct sigaction previous;
+    return &previous;
+}
+static inline volatile sig_atomic_t *cn_winch_wake_fd(void) {
+    static volatile sig_atomic_t fd = -1;
+    return &fd;
+}
+static void cn_winch_handler(int sig) {
+    struct sigaction *previous = cn_previous_winch_action();
+    if ((previous->sa_flags & SA_SIGINFO) == 0 && previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(sig);
+    }
+    int fd = *cn_winch_wake_fd();
+    if (fd >= 0) {
+        uint64_t one = 1;
+        ssize_t written = write(fd, &one, sizeof one);
+        (void)written;
+    }
+}
+/* Call after newterm (ncurses installs its SIGWINCH handler there). */
+static inline int cn_install_winch_wake(int fd) {
+    *cn_winch_wake_fd() = fd;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cn_winch_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGWINCH, &action, cn_previous_winch_action());
+}
+static inline void cn_remove_winch_wake(void) {
+    struct sigaction current;
+    if (sigaction(SIGWINCH, NULL, &current) == 0 && current.sa_handler == cn_winch_handler) {
+        sigaction(SIGWINCH, cn_previous_winch_action(), NULL);
+    }
+    *cn_winch_wake_fd() = -1;
+}
 #endif

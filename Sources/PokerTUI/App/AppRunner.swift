@@ -1,8 +1,9 @@
 /// The single impure loop: input and inbox messages in, `update`, commands out, frames presented.
 ///
-/// Each turn it waits for input for at most ``pollTimeoutMs`` (or until the next tick is due),
-/// drains the ``inbox``, runs `update` for every message, performs the returned commands, and
-/// renders only when the state changed, the window was resized or a tick changed the state.
+/// Each turn it blocks in the terminal's input wait (woken by keys, resizes and inbox posts; at
+/// most until the next tick when the program wants ticks), drains the ``inbox``, runs `update`
+/// for every message, performs the returned commands, and renders only when the state changed or
+/// the window was resized. Idle, it neither wakes nor draws.
 /// Below ``minimumSize`` it shows ``renderTooSmall(size:minimum:capabilities:hint:)`` instead of
 /// the program's frame. The terminal is restored whenever ``run()`` returns or throws.
 @MainActor
@@ -11,8 +12,12 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
     public let inbox: Inbox<Msg>
     /// The current state.
     public private(set) var state: State
-    /// The longest wait for input per turn; bounds inbox latency (16–50 ms is a good range).
+    /// The longest wait for input per turn when the terminal has no ``Waker``; it bounds inbox
+    /// latency (16–50 ms is a good range).
     public var pollTimeoutMs = 30
+    /// The longest wait when the terminal has a ``Waker`` and no tick is wanted. Posts and resizes
+    /// wake the loop at once, so this is only a safety net; idle, the loop wakes this rarely.
+    public var idleTimeoutMs = 1000
     /// Below this size the "make the window larger" screen is shown.
     public var minimumSize = TerminalSize.minimum
     /// Frames presented so far.
@@ -38,6 +43,7 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
         self.program = program
         self.inbox = inbox
         self.perform = perform
+        inbox.setWaker(terminal.waker)
     }
 
     /// Runs until a command returns ``LoopControl/quit`` or `perform` throws; restores the terminal.
@@ -50,8 +56,11 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
                 present()
                 dirty = false
             }
-            let untilTick = clock.now.duration(to: nextTick)
-            let event = terminal.nextInput(timeoutMs: min(pollTimeoutMs, max(0, Self.milliseconds(untilTick))))
+            var timeout = terminal.waker == nil ? pollTimeoutMs : idleTimeoutMs
+            if program.tick(state) != nil {
+                timeout = min(timeout, max(0, Self.milliseconds(clock.now.duration(to: nextTick))))
+            }
+            let event = terminal.nextInput(timeoutMs: timeout)
             var messages: [Msg] = []
             if let event {
                 if case .resized = event { dirty = true }

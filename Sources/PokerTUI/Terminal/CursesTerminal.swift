@@ -12,6 +12,7 @@ import Glibc
 public final class CursesTerminal: Terminal {
     public private(set) var size: TerminalSize
     public let capabilities: TerminalCapabilities
+    public let waker: Waker?
 
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
@@ -63,13 +64,39 @@ public final class CursesTerminal: Terminal {
             _ = start_color()
             _ = use_default_colors()
         }
+        let wakeDescriptor = cn_wake_eventfd()
+        waker = wakeDescriptor >= 0 ? Waker(descriptor: wakeDescriptor) : nil
+        if wakeDescriptor >= 0 { _ = cn_install_winch_wake(wakeDescriptor) }
         decoder = KeyDecoder(codes: Self.keyCodes)
         size = TerminalSize(width: Int(cn_cols()), height: Int(cn_lines()))
         looks = Self.makeLooks(palette: Palette(capabilities: capabilities))
     }
 
+    /// Returns input already buffered by ncurses at once; otherwise waits on standard input and the
+    /// ``waker`` together (no periodic wake-ups), then lets ncurses decode what arrived.
     public func nextInput(timeoutMs: Int) -> InputEvent? {
         guard let window else { return nil }
+        if let event = read(window, timeoutMs: 0) { return event }
+        guard let waker else { return read(window, timeoutMs: timeoutMs) }
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: waker.descriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&descriptors, 2, Int32(clamping: max(0, timeoutMs)))
+        guard ready > 0 else {
+            return ready < 0 ? read(window, timeoutMs: 0) : nil  // EINTR: a signal, maybe a resize
+        }
+        if descriptors[1].revents != 0 { waker.reset() }
+        let input = descriptors[0].revents
+        if input & Int16(POLLIN) != 0 { return read(window, timeoutMs: 25) }
+        if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            usleep(UInt32(clamping: max(0, timeoutMs) * 1000))  // terminal gone (SIGHUP ignored): don't spin
+        }
+        return read(window, timeoutMs: 0)
+    }
+
+    /// One `wget_wch` with the given timeout, decoded.
+    private func read(_ window: UnsafeMutablePointer<WINDOW>, timeoutMs: Int) -> InputEvent? {
         let wanted = Int32(clamping: max(0, timeoutMs))
         if wanted != currentTimeout {
             wtimeout(window, wanted)
@@ -116,6 +143,7 @@ public final class CursesTerminal: Terminal {
 
     public func restore() {
         guard let screen else { return }
+        cn_remove_winch_wake()
         _ = endwin()
         delscreen(screen)
         self.screen = nil

@@ -4,6 +4,8 @@
 public final class ScriptedTerminal: Terminal {
     public private(set) var size: TerminalSize
     public let capabilities: TerminalCapabilities
+    /// Scripted terminals never block, so they need no waker.
+    public let waker: Waker? = nil
     /// Every frame passed to ``present(_:)``, oldest first.
     public private(set) var frames: [ScreenBuffer] = []
     /// How many times ``nextInput(timeoutMs:)`` was called with nothing left to give.

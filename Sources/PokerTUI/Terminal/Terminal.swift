@@ -8,8 +8,11 @@ public protocol Terminal: AnyObject {
     var size: TerminalSize { get }
     /// What the renderers may use (Unicode glyphs, colours).
     var capabilities: TerminalCapabilities { get }
-    /// Waits up to `timeoutMs` milliseconds for input; `nil` when none arrived. Blocks the caller
-    /// (this is how the loop idles without spinning).
+    /// Interrupts ``nextInput(timeoutMs:)`` from other threads; `nil` when the terminal cannot be
+    /// woken (the loop then polls at ``AppRunner/pollTimeoutMs``).
+    var waker: Waker? { get }
+    /// Waits up to `timeoutMs` milliseconds for input; `nil` when none arrived or the ``waker``
+    /// fired. Blocks the caller (this is how the loop idles without spinning).
     func nextInput(timeoutMs: Int) -> InputEvent?
     /// Shows `buffer`, redrawing only what changed since the last frame (everything after a resize).
     func present(_ buffer: ScreenBuffer)
