@@ -27,6 +27,7 @@ enum TmuxError: Error, CustomStringConvertible {
 final class TmuxSession {
     let socket: String
     let name = "t"
+    private var socketPath: String?
     private static let counter = Counter()
 
     /// Starts `command` in a new `width`×`height` session.
@@ -34,11 +35,13 @@ final class TmuxSession {
         guard try shell("command -v tmux").status == 0 else { throw TmuxError.notInstalled }
         socket = "pokertui-\(getpid())-\(Self.counter.next())"
         try run("-u new-session -d -s \(name) -x \(width) -y \(height) \(shellQuoted(command))")
+        socketPath = try? display("#{socket_path}")
     }
 
-    /// Ends the server (and with it the session and whatever still runs in it).
+    /// Ends the server (and with it the session and whatever still runs in it) and removes its socket.
     func kill() {
         _ = try? shell("tmux -L \(socket) kill-server")
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
     }
 
     /// The visible screen; with `escapes`, SGR colour sequences are included.
