@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(name: "LLMClientTests", dependencies: ["LLMClient"], swiftSettings: strictSettings),
         .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient"], swiftSettings: strictSettings),
         .testTarget(name: "PokerStoreTests", dependencies: ["PokerStore", "PokerEngine", "HandHistory"], swiftSettings: strictSettings),
-        .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame", "PokerTestSupport"],
+                    exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory"], swiftSettings: strictSettings),
     ]
 )

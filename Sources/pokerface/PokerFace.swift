@@ -9,6 +9,7 @@ struct PokerFace: AsyncParsableCommand {
             HHCommand.self,
             PersonalitiesCommand.self,
             BenchCommand.self,
+            TerminalCheckCommand.self,
         ]
     )
 }

@@ -1,1 +1,0 @@
-// The PokerTUI module. See ARCHITECTURE.md for what belongs here.

@@ -1,1 +1,0 @@
-// Tests for PokerTUI live here.
