@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func lenientParsingFindsTheObjectAmongProse() throws {
-        let value = try JSONValue(lenientlyParsing: "Thoughts {not json} then {\"a\": \"}{\", \"b\": [1, {\"c\": true}]} done")
+        let value = try PersonalityJSON(lenientlyParsing: "Thoughts {not json} then {\"a\": \"}{\", \"b\": [1, {\"c\": true}]} done")
         #expect(value["a"] == .string("}{"))
         #expect(value["b"] == .array([.number(1), .object([("c", .bool(true))])]))
     }

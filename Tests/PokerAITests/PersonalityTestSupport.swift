@@ -33,10 +33,10 @@ struct TemporaryDirectory {
     func cleanUp() { try? FileManager.default.removeItem(at: url) }
 }
 
-extension JSONValue {
+extension PersonalityJSON {
     /// A copy with the value at `path` replaced (or added), or removed when `value` is nil.
     /// Path components are object keys, or decimal indexes into lists.
-    func setting(_ path: [String], to value: JSONValue?) -> JSONValue {
+    func setting(_ path: [String], to value: PersonalityJSON?) -> PersonalityJSON {
         guard let head = path.first else { return value ?? .null }
         let rest = Array(path.dropFirst())
         switch self {
@@ -48,7 +48,7 @@ extension JSONValue {
                     members[index].value = members[index].value.setting(rest, to: value)
                 }
             } else if let value {
-                members.append((head, JSONValue.object([]).setting(rest, to: value)))
+                members.append((head, PersonalityJSON.object([]).setting(rest, to: value)))
             }
             return .object(members)
         case .array(var items):
@@ -60,7 +60,7 @@ extension JSONValue {
         }
     }
 
-    func setting(_ dottedPath: String, to value: JSONValue?) -> JSONValue {
+    func setting(_ dottedPath: String, to value: PersonalityJSON?) -> PersonalityJSON {
         setting(dottedPath.split(separator: ".").map(String.init), to: value)
     }
 }

@@ -14,7 +14,7 @@ struct BadFileCase: Sendable, CustomTestStringConvertible {
 
     /// A case made by editing the sample character's JSON at a dotted path.
     static func edit(
-        _ label: String, _ path: String, _ value: JSONValue?, field: String? = nil, _ problem: PersonalityProblem?
+        _ label: String, _ path: String, _ value: PersonalityJSON?, field: String? = nil, _ problem: PersonalityProblem?
     ) -> BadFileCase {
         BadFileCase(label: label, text: { sampleCharacter.jsonValue.setting(path, to: value).rendered() }, field: field ?? path, problem: problem)
     }
@@ -127,7 +127,7 @@ struct BadFileCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func recoveryRateMayBeGivenPerTrait() throws {
-        let perTrait = JSONValue.object(PersonalityTrait.allCases.map { ($0.rawValue, .number($0 == .chattiness ? 0.3 : 0.1)) })
+        let perTrait = PersonalityJSON.object(PersonalityTrait.allCases.map { ($0.rawValue, .number($0 == .chattiness ? 0.3 : 0.1)) })
         let personality = try PersonalityValidator.validate(sampleCharacter.jsonValue.setting("recovery_rate", to: perTrait), file: "x.json")
         #expect(personality.recoveryRate.chattiness == 0.3)
         #expect(personality.recoveryRate.aggression == 0.1)

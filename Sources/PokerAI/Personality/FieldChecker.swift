@@ -17,13 +17,13 @@ struct FieldChecker {
 
     /// The members of an object whose keys must be among `keys`: reports unknown keys. Missing
     /// keys are reported by the reader of each member (every reader reports a `nil` as missing).
-    mutating func object(_ value: JSONValue?, at path: String, keys: [String]) -> [String: JSONValue]? {
+    mutating func object(_ value: PersonalityJSON?, at path: String, keys: [String]) -> [String: PersonalityJSON]? {
         guard let value else { report(path, .missing); return nil }
         guard case .object(let members) = value else {
             report(path, .wrongType(expected: "an object", found: value.kindDescription))
             return nil
         }
-        var byKey: [String: JSONValue] = [:]
+        var byKey: [String: PersonalityJSON] = [:]
         for member in members {
             if keys.contains(member.key) {
                 byKey[member.key] = member.value
@@ -34,7 +34,7 @@ struct FieldChecker {
         return byKey
     }
 
-    mutating func number(_ value: JSONValue?, at path: String, in range: ClosedRange<Double> = 0...1) -> Double? {
+    mutating func number(_ value: PersonalityJSON?, at path: String, in range: ClosedRange<Double> = 0...1) -> Double? {
         guard let value else { report(path, .missing); return nil }
         guard case .number(let number) = value else {
             report(path, .wrongType(expected: "a number", found: value.kindDescription))
@@ -44,14 +44,14 @@ struct FieldChecker {
         return number
     }
 
-    mutating func integer(_ value: JSONValue?, at path: String) -> Int? {
+    mutating func integer(_ value: PersonalityJSON?, at path: String) -> Int? {
         guard let number = number(value, at: path, in: -1e9...1e9) else { return nil }
         guard number == number.rounded() else { report(path, .notWhole(value: number)); return nil }
         return Int(number)
     }
 
     /// A non-empty single-line string of at most `limit` characters, trimmed.
-    mutating func text(_ value: JSONValue?, at path: String, limit: Int) -> String? {
+    mutating func text(_ value: PersonalityJSON?, at path: String, limit: Int) -> String? {
         guard let value else { report(path, .missing); return nil }
         guard case .string(let raw) = value else {
             report(path, .wrongType(expected: "a string", found: value.kindDescription))
@@ -66,7 +66,7 @@ struct FieldChecker {
 
     /// A list of `count` distinct strings, each checked by ``text(_:at:limit:)`` and then `check`.
     mutating func textList(
-        _ value: JSONValue?, at path: String, count: ClosedRange<Int>, itemLimit: Int,
+        _ value: PersonalityJSON?, at path: String, count: ClosedRange<Int>, itemLimit: Int,
         check: (inout FieldChecker, String, String) -> Bool = { _, _, _ in true }
     ) -> [String]? {
         guard let value else { report(path, .missing); return nil }
@@ -87,7 +87,7 @@ struct FieldChecker {
     }
 
     /// An object with one number in 0…1 per trait.
-    mutating func traits(_ value: JSONValue?, at path: String) -> Traits? {
+    mutating func traits(_ value: PersonalityJSON?, at path: String) -> Traits? {
         guard let members = object(value, at: path, keys: PersonalityTrait.allCases.map(\.rawValue)) else { return nil }
         var values: [PersonalityTrait: Double] = [:]
         for trait in PersonalityTrait.allCases {

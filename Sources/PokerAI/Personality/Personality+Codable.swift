@@ -4,7 +4,7 @@ extension Personality: Codable {
     /// Decodes and validates strictly, as ``PersonalityValidator`` does for files; a decoding
     /// error lists every issue.
     public init(from decoder: any Decoder) throws {
-        let value = try JSONValue(from: decoder)
+        let value = try PersonalityJSON(from: decoder)
         do {
             self = try PersonalityValidator.validate(value, file: "(decoded)")
         } catch {
@@ -18,10 +18,10 @@ extension Personality: Codable {
     }
 
     /// The personality as a JSON tree in file format, fields in schema order.
-    public var jsonValue: JSONValue {
+    public var jsonValue: PersonalityJSON {
         typealias Field = PersonalitySchema.Field
-        let recovery: JSONValue = recoveryRate.isUniform ? .number(recoveryRate.aggression) : Self.json(recoveryRate)
-        let members: [(Field, JSONValue)] = [
+        let recovery: PersonalityJSON = recoveryRate.isUniform ? .number(recoveryRate.aggression) : Self.json(recoveryRate)
+        let members: [(Field, PersonalityJSON)] = [
             (.version, .number(Double(version))),
             (.name, .string(name)),
             (.nickname, .string(nickname)),
@@ -34,10 +34,10 @@ extension Personality: Codable {
             (.elasticity, Self.json(elasticity)),
             (.recoveryRate, recovery),
             (.tiltResistance, .number(tiltResistance)),
-            (.verbalTics, .array(verbalTics.map(JSONValue.string))),
-            (.physicalTics, .array(physicalTics.map(JSONValue.string))),
-            (.emoji, .array(emoji.map(JSONValue.string))),
-            (.lines, .object(Situation.allCases.map { ($0.rawValue, .array(lines[$0].map(JSONValue.string))) })),
+            (.verbalTics, .array(verbalTics.map(PersonalityJSON.string))),
+            (.physicalTics, .array(physicalTics.map(PersonalityJSON.string))),
+            (.emoji, .array(emoji.map(PersonalityJSON.string))),
+            (.lines, .object(Situation.allCases.map { ($0.rawValue, .array(lines[$0].map(PersonalityJSON.string))) })),
         ]
         return .object(members.map { ($0.0.rawValue, $0.1) })
     }
@@ -45,7 +45,7 @@ extension Personality: Codable {
     /// The text of a personality file for this character (pretty JSON, final newline).
     public var fileText: String { jsonValue.rendered() }
 
-    private static func json(_ traits: Traits) -> JSONValue {
+    private static func json(_ traits: Traits) -> PersonalityJSON {
         .object(PersonalityTrait.allCases.map { ($0.rawValue, .number(traits[$0])) })
     }
 }

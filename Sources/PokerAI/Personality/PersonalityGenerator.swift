@@ -36,9 +36,9 @@ public enum PersonalityGenerator {
     public static func parseReportingRepairs(
         _ text: String, name: String
     ) throws(PersonalityGenerationError) -> (personality: Personality, repairs: [String]) {
-        let value: JSONValue
+        let value: PersonalityJSON
         do {
-            value = try JSONValue(lenientlyParsing: text)
+            value = try PersonalityJSON(lenientlyParsing: text)
         } catch {
             switch error {
             case .noObject: throw .noJSONObject

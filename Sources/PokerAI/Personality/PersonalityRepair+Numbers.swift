@@ -4,7 +4,7 @@ extension PersonalityRepair {
     /// Traits, elasticity, recovery and tilt resistance: numbers written as strings or as
     /// percentages become fractions in 0…1; a missing elasticity, recovery rate or tilt resistance
     /// gets the documented default.
-    mutating func fixNumbers(_ fields: inout [String: JSONValue]) {
+    mutating func fixNumbers(_ fields: inout [String: PersonalityJSON]) {
         var traits: Traits?
         if let value = fields[Field.traits.rawValue] {
             let fixed = fixTraitObject(value, at: Field.traits.rawValue)
@@ -42,13 +42,13 @@ extension PersonalityRepair {
         return (base * 100).rounded() / 100
     }
 
-    private mutating func fixTraitObject(_ value: JSONValue, at path: String) -> JSONValue {
+    private mutating func fixTraitObject(_ value: PersonalityJSON, at path: String) -> PersonalityJSON {
         guard case .object = value else { return value }
         let members = normalizedMembers(value, at: path)
         return .object(members.map { ($0.key, fixNumber($0.value, at: FieldChecker.path(path, $0.key))) })
     }
 
-    private mutating func normalizedMembers(_ value: JSONValue, at path: String) -> [(key: String, value: JSONValue)] {
+    private mutating func normalizedMembers(_ value: PersonalityJSON, at path: String) -> [(key: String, value: PersonalityJSON)] {
         guard case .object(let members) = value else { return [] }
         return members.map { member in
             let snake = Self.snakeCase(member.key)
@@ -60,7 +60,7 @@ extension PersonalityRepair {
 
     private static let traitAliases = ["bluff": "bluff_tendency", "bluffing": "bluff_tendency", "emoji": "emoji_usage", "emoji_use": "emoji_usage"]
 
-    private mutating func fixNumber(_ value: JSONValue, at path: String) -> JSONValue {
+    private mutating func fixNumber(_ value: PersonalityJSON, at path: String) -> PersonalityJSON {
         var number: Double
         switch value {
         case .number(let raw): number = raw
@@ -79,7 +79,7 @@ extension PersonalityRepair {
         return .number(number)
     }
 
-    private static func traits(in value: JSONValue) -> Traits? {
+    private static func traits(in value: PersonalityJSON) -> Traits? {
         var values: [PersonalityTrait: Double] = [:]
         for trait in PersonalityTrait.allCases {
             guard case .number(let number)? = value[trait.rawValue] else { return nil }

@@ -4,7 +4,7 @@ extension PersonalityRepair {
     /// Tics, emoji and lines: trims and de-duplicates lists, cuts them to their maximum length,
     /// wraps bare physical tics in asterisks, splits emoji written as one string, and fills a
     /// situation left without lines from the verbal tics.
-    mutating func fixTalk(_ fields: inout [String: JSONValue]) {
+    mutating func fixTalk(_ fields: inout [String: PersonalityJSON]) {
         let schema = PersonalitySchema.self
         if let value = fields[Field.verbalTics.rawValue] {
             fields[Field.verbalTics.rawValue] = fixList(value, at: Field.verbalTics.rawValue, maximum: schema.verbalTicCount.upperBound, limit: schema.ticLength)
@@ -24,7 +24,7 @@ extension PersonalityRepair {
         }
     }
 
-    private mutating func fixEmoji(_ fields: inout [String: JSONValue]) {
+    private mutating func fixEmoji(_ fields: inout [String: PersonalityJSON]) {
         let items: [String]
         switch fields[Field.emoji.rawValue] {
         case .string(let text)?: items = text.map(String.init)
@@ -37,8 +37,8 @@ extension PersonalityRepair {
         var kept: [String] = []
         for item in items where GestureText.isSingleEmoji(item) && !kept.contains(item) { kept.append(item) }
         kept = Array(kept.prefix(PersonalitySchema.emojiCount.upperBound))
-        if fields[Field.emoji.rawValue] != .array(kept.map(JSONValue.string)) { notes.append("cleaned up `emoji`") }
-        fields[Field.emoji.rawValue] = .array(kept.map(JSONValue.string))
+        if fields[Field.emoji.rawValue] != .array(kept.map(PersonalityJSON.string)) { notes.append("cleaned up `emoji`") }
+        fields[Field.emoji.rawValue] = .array(kept.map(PersonalityJSON.string))
         if kept.isEmpty, case .number(let usage)? = fields[Field.traits.rawValue]?[PersonalityTrait.emojiUsage.rawValue],
             usage >= PersonalitySchema.emojiListRequiredFrom, case .object(let members)? = fields[Field.traits.rawValue]
         {
@@ -47,9 +47,9 @@ extension PersonalityRepair {
         }
     }
 
-    private mutating func fixLines(_ value: JSONValue, tics: [String]) -> JSONValue {
+    private mutating func fixLines(_ value: PersonalityJSON, tics: [String]) -> PersonalityJSON {
         guard case .object(let members) = value else { return value }
-        var bySituation: [String: JSONValue] = [:]
+        var bySituation: [String: PersonalityJSON] = [:]
         for member in members {
             let key = Self.snakeCase(member.key)
             let resolved = Self.situationAliases[key] ?? key
@@ -62,7 +62,7 @@ extension PersonalityRepair {
             let list = bySituation[situation.rawValue].map { fixList($0, at: path, maximum: maximum, limit: PersonalitySchema.lineLength) }
             if let list, !Self.strings(in: list).isEmpty { return (situation.rawValue, list) }
             notes.append("filled `\(path)` from the verbal tics")
-            return (situation.rawValue, .array(tics.prefix(2).map(JSONValue.string)))
+            return (situation.rawValue, .array(tics.prefix(2).map(PersonalityJSON.string)))
         })
     }
 
@@ -70,8 +70,8 @@ extension PersonalityRepair {
 
     /// A list of distinct, trimmed, single-line strings of at most `limit` characters, cut to
     /// `maximum`; a single string becomes a list of one. Other values pass through untouched.
-    private mutating func fixList(_ value: JSONValue, at path: String, maximum: Int, limit: Int) -> JSONValue {
-        let raw: [JSONValue]
+    private mutating func fixList(_ value: PersonalityJSON, at path: String, maximum: Int, limit: Int) -> PersonalityJSON {
+        let raw: [PersonalityJSON]
         switch value {
         case .string: raw = [value]
         case .array(let values): raw = values
@@ -86,15 +86,15 @@ extension PersonalityRepair {
         if kept.count > maximum { kept = Array(kept.prefix(maximum)) }
         if kept.isEmpty { return value }
         if kept.count != raw.count { notes.append("tidied `\(path)` to \(kept.count) entries") }
-        return .array(kept.map(JSONValue.string))
+        return .array(kept.map(PersonalityJSON.string))
     }
 
-    private func mapStrings(_ value: JSONValue, _ transform: (String) -> String) -> JSONValue {
+    private func mapStrings(_ value: PersonalityJSON, _ transform: (String) -> String) -> PersonalityJSON {
         guard case .array(let values) = value else { return value }
         return .array(values.map { if case .string(let text) = $0 { .string(transform(text)) } else { $0 } })
     }
 
-    private static func strings(in value: JSONValue?) -> [String] {
+    private static func strings(in value: PersonalityJSON?) -> [String] {
         guard case .array(let values)? = value else { return [] }
         return values.compactMap { if case .string(let text) = $0 { text } else { nil } }
     }

@@ -18,7 +18,7 @@ struct PersonalityRepair {
         "emoji_use": "emoji_usage", "emojis": "emoji",
     ]
 
-    mutating func apply(to value: JSONValue) -> JSONValue {
+    mutating func apply(to value: PersonalityJSON) -> PersonalityJSON {
         guard case .object = value else { return value }
         var fields = normalized(value, at: "")
         fields[Field.version.rawValue] = .number(Double(Personality.currentVersion))
@@ -36,9 +36,9 @@ struct PersonalityRepair {
 
     /// Object members keyed by snake_case names with known aliases resolved; unknown top-level
     /// fields are dropped.
-    private mutating func normalized(_ value: JSONValue, at path: String) -> [String: JSONValue] {
+    private mutating func normalized(_ value: PersonalityJSON, at path: String) -> [String: PersonalityJSON] {
         guard case .object(let members) = value else { return [:] }
-        var result: [String: JSONValue] = [:]
+        var result: [String: PersonalityJSON] = [:]
         let known = Set(Field.allCases.map(\.rawValue))
         for (key, member) in members {
             let snake = Self.snakeCase(key)
@@ -50,7 +50,7 @@ struct PersonalityRepair {
         return result
     }
 
-    private mutating func fixName(_ fields: inout [String: JSONValue]) {
+    private mutating func fixName(_ fields: inout [String: PersonalityJSON]) {
         if !requestedName.isEmpty, fields[Field.name.rawValue] != .string(requestedName) {
             notes.append("set `name` to the requested \"\(requestedName)\"")
             fields[Field.name.rawValue] = .string(requestedName)
@@ -65,7 +65,7 @@ struct PersonalityRepair {
         }
     }
 
-    private mutating func fixOrigin(_ fields: inout [String: JSONValue]) {
+    private mutating func fixOrigin(_ fields: inout [String: PersonalityJSON]) {
         let text: String? = if case .string(let raw)? = fields[Field.origin.rawValue] { raw.lowercased() } else { nil }
         if let text, Origin(rawValue: text) != nil {
             fields[Field.origin.rawValue] = .string(text)

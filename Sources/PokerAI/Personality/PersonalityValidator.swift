@@ -9,9 +9,9 @@ public enum PersonalityValidator {
 
     /// Validates the bytes of a file; `file` is the name used in issues.
     public static func validate(_ data: Data, file: String) throws(PersonalityValidationError) -> Personality {
-        let value: JSONValue
+        let value: PersonalityJSON
         do {
-            value = try JSONValue(parsing: data)
+            value = try PersonalityJSON(parsing: data)
         } catch {
             let detail = switch error {
             case .invalid(let detail): detail
@@ -23,7 +23,7 @@ public enum PersonalityValidator {
     }
 
     /// Validates a parsed JSON tree; `file` is the name used in issues.
-    public static func validate(_ value: JSONValue, file: String) throws(PersonalityValidationError) -> Personality {
+    public static func validate(_ value: PersonalityJSON, file: String) throws(PersonalityValidationError) -> Personality {
         var checker = FieldChecker(file: file)
         if case .object = value {} else {
             checker.report("", .wrongType(expected: "a JSON object", found: value.kindDescription))
@@ -36,9 +36,9 @@ public enum PersonalityValidator {
         return personality
     }
 
-    private static func read(_ value: JSONValue, with checker: inout FieldChecker) -> Personality? {
+    private static func read(_ value: PersonalityJSON, with checker: inout FieldChecker) -> Personality? {
         guard let fields = checker.object(value, at: "", keys: Field.allCases.map(\.rawValue)) else { return nil }
-        func field(_ field: Field) -> JSONValue? { fields[field.rawValue] }
+        func field(_ field: Field) -> PersonalityJSON? { fields[field.rawValue] }
 
         let version = checker.integer(field(.version), at: Field.version.rawValue)
         if let version, version != Personality.currentVersion {
@@ -86,7 +86,7 @@ public enum PersonalityValidator {
             physicalTics: physicalTics, emoji: emoji, lines: lines)
     }
 
-    private static func readOrigin(_ value: JSONValue?, with checker: inout FieldChecker) -> Origin? {
+    private static func readOrigin(_ value: PersonalityJSON?, with checker: inout FieldChecker) -> Origin? {
         let path = Field.origin.rawValue
         guard let text = checker.text(value, at: path, limit: Schema.wordLength) else { return nil }
         guard let origin = Origin(rawValue: text) else {
@@ -97,7 +97,7 @@ public enum PersonalityValidator {
     }
 
     /// `recovery_rate` is one number for every trait, or an object with one per trait.
-    private static func readRecovery(_ value: JSONValue?, with checker: inout FieldChecker) -> Traits? {
+    private static func readRecovery(_ value: PersonalityJSON?, with checker: inout FieldChecker) -> Traits? {
         let path = Field.recoveryRate.rawValue
         switch value {
         case .number?:
@@ -110,7 +110,7 @@ public enum PersonalityValidator {
         }
     }
 
-    private static func readLines(_ value: JSONValue?, silent: Bool, with checker: inout FieldChecker) -> Lines? {
+    private static func readLines(_ value: PersonalityJSON?, silent: Bool, with checker: inout FieldChecker) -> Lines? {
         let path = Field.lines.rawValue
         guard let members = checker.object(value, at: path, keys: Situation.allCases.map(\.rawValue)) else { return nil }
         var lines = Lines([:])

@@ -51,7 +51,7 @@ struct PersonalitiesCommand: ParsableCommand {
             let context = Context()
             let entries = context.library.entries
             if json {
-                print(JSONValue.array(entries.map { entry in
+                print(PersonalityJSON.array(entries.map { entry in
                     .object([
                         ("slug", .string(entry.slug)), ("name", .string(entry.personality.name)),
                         ("nickname", .string(entry.personality.nickname)), ("origin", .string(entry.personality.origin.rawValue)),
@@ -161,8 +161,8 @@ struct PersonalitiesCommand: ParsableCommand {
             }
             let badFiles = Set(issues.map(\.file)).count
             if json {
-                print(JSONValue.object([
-                    ("ok", .bool(issues.isEmpty)), ("checked", .array(checked.map(JSONValue.string))),
+                print(PersonalityJSON.object([
+                    ("ok", .bool(issues.isEmpty)), ("checked", .array(checked.map(PersonalityJSON.string))),
                     ("files", .number(Double(examined))), ("good", .number(Double(loaded))), ("bad", .number(Double(badFiles))),
                     ("issues", .array(issues.map { issue in
                         .object([("file", .string(issue.file)), ("field", .string(issue.field)), ("message", .string(issue.description))])

@@ -8,11 +8,11 @@ public enum JSONParseError: Error, Hashable, Sendable {
     case noObject
 }
 
-extension JSONValue {
+extension PersonalityJSON {
     /// Parses strict JSON.
     public init(parsing data: Data) throws(JSONParseError) {
         do {
-            self = try JSONDecoder().decode(JSONValue.self, from: data)
+            self = try JSONDecoder().decode(PersonalityJSON.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             throw .invalid(detail: Self.locating(Self.trimmed(Self.syntaxDetail(data) ?? context.debugDescription), in: data))
         } catch {
@@ -28,7 +28,7 @@ extension JSONValue {
         var firstError: JSONParseError?
         for candidate in candidates {
             do {
-                self = try JSONValue(parsing: Data(candidate.utf8))
+                self = try PersonalityJSON(parsing: Data(candidate.utf8))
                 return
             } catch {
                 firstError = firstError ?? error

@@ -1,4 +1,4 @@
-extension JSONValue {
+extension PersonalityJSON {
     /// Pretty JSON text with two-space indentation, members in stored order and a final newline.
     /// Lists of plain values that fit on one line stay on one line.
     public func rendered() -> String {

@@ -3,16 +3,16 @@ import Foundation
 /// A parsed JSON document kept as a tree, so personality files can be checked field by field
 /// (unknown keys, wrong types) before anything is trusted. Object members keep their order, which
 /// lets ``rendered()`` write files in schema order.
-public enum JSONValue: Sendable, Hashable {
+public enum PersonalityJSON: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([(key: String, value: JSONValue)])
+    case array([PersonalityJSON])
+    case object([(key: String, value: PersonalityJSON)])
 
     /// The member named `key` of an object, or `nil` (also for non-objects).
-    public subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> PersonalityJSON? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key == key }?.value
     }
@@ -29,7 +29,7 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: PersonalityJSON, rhs: PersonalityJSON) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case let (.bool(a), .bool(b)): a == b
@@ -57,7 +57,7 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
-extension JSONValue: Codable {
+extension PersonalityJSON: Codable {
     private struct AnyKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
@@ -70,10 +70,10 @@ extension JSONValue: Codable {
     public init(from decoder: any Decoder) throws {
         if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
             let keys = keyed.allKeys.sorted { $0.stringValue < $1.stringValue }
-            self = .object(try keys.map { ($0.stringValue, try keyed.decode(JSONValue.self, forKey: $0)) })
+            self = .object(try keys.map { ($0.stringValue, try keyed.decode(PersonalityJSON.self, forKey: $0)) })
         } else if var unkeyed = try? decoder.unkeyedContainer() {
-            var values: [JSONValue] = []
-            while !unkeyed.isAtEnd { values.append(try unkeyed.decode(JSONValue.self)) }
+            var values: [PersonalityJSON] = []
+            while !unkeyed.isAtEnd { values.append(try unkeyed.decode(PersonalityJSON.self)) }
             self = .array(values)
         } else {
             let single = try decoder.singleValueContainer()
