@@ -22,8 +22,11 @@ public struct ElasticTrait: Codable, Sendable, Hashable {
         self.recoveryRate = Self.unit(recoveryRate)
     }
 
-    /// The current value, always within ``bounds``.
-    public var value: Double { anchor + elasticity * pressure }
+    /// The current value, always within ``bounds`` (clamped against rounding).
+    public var value: Double {
+        let range = bounds
+        return min(range.upperBound, max(range.lowerBound, anchor + elasticity * pressure))
+    }
 
     /// The range the value can reach: `max(0, anchor − elasticity) … min(1, anchor + elasticity)`.
     public var bounds: ClosedRange<Double> { max(0, anchor - elasticity)...min(1, anchor + elasticity) }

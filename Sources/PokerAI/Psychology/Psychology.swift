@@ -7,7 +7,7 @@ public struct Psychology: Codable, Sendable, Hashable {
     /// The five traits with their anchors, elasticities and recovery rates.
     public private(set) var traits: ElasticTraits
     /// Tilt level, source, nemesis and losing streak.
-    public private(set) var tilt: TiltState
+    public internal(set) var tilt: TiltState
     /// The current mood.
     public private(set) var emotion: EmotionalState
     /// From the personality: 0 tilts at once, 1 never tilts.

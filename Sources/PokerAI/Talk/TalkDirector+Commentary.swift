@@ -44,6 +44,6 @@ extension TalkDirector {
         if quiet, !kinds.contains(.eliminated) { p *= R.quietModeFactor }
         guard dice.chance(min(1, p)) else { return [] }
         return remark(situation: situation, drama: drama, personality: personality, traits: traits,
-                      memory: &memory, dice: &dice)
+                      memory: &memory, dice: &dice, situationOnly: kinds.contains(.eliminated))
     }
 }

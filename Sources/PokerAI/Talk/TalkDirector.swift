@@ -50,15 +50,17 @@ public enum TalkDirector {
 
     /// One remark: a gesture, or words from the situation's lines or the verbal tics (with a
     /// gesture first, sometimes, in big moments). Never the seat's last line. Empty when every
-    /// candidate was just used.
+    /// candidate was just used. With `situationOnly` the line is one of the situation's own.
     static func remark(situation: Situation?, drama: DramaLevel, personality: Personality, traits: Traits,
-                       memory: inout TalkMemory, dice: inout TalkDice) -> [TalkBeat] {
+                       memory: inout TalkMemory, dice: inout TalkDice, situationOnly: Bool = false) -> [TalkBeat] {
         typealias R = TalkRates
         let situationLines = situation.map { personality.lines[$0] } ?? []
         let gestures = personality.physicalTics + situationLines.filter(TalkLine.isGestureOnly)
         let gestureShare = personality.onlyGestures ? 1 : R.gestureBase + R.gesturePerReticence * (1 - traits.chattiness)
         var line: String?
-        if dice.chance(gestureShare) {
+        if situationOnly, !situationLines.isEmpty {
+            line = choose(situationLines, memory: memory, dice: &dice) ?? dice.pick(situationLines)
+        } else if dice.chance(gestureShare) {
             let pool = personality.onlyGestures ? gestures + personality.verbalTics + situationLines : gestures
             line = choose(pool.filter(TalkLine.isGestureOnly), memory: memory, dice: &dice)
         } else {

@@ -15,9 +15,9 @@ public enum TalkRates {
     public static let dramaBonus = [0.0, 0.08, 0.20, 0.40]
     public static let justSpokeFactor = 0.4
     public static let recentlySpokeFactor = 0.7
-    public static let silenceStart = 4
-    public static let silenceBonusPerAction = 0.05
-    public static let silenceBonusMaximum = 0.2
+    public static let silenceStart = 6
+    public static let silenceBonusPerAction = 0.03
+    public static let silenceBonusMaximum = 0.15
     public static let tableSilenceStart = 8
     public static let tableSilenceBonusPerAction = 0.04
     public static let tableSilenceBonusMaximum = 0.3
