@@ -110,3 +110,20 @@ import Testing
         #expect(idle < 0.1)
     }
 }
+
+@Suite struct GreetingTests {
+    @Test func greetingsComeFromTheGreetingLines() throws {
+        for personality in bundledRoster {
+            var said = 0
+            for seed in 0..<200 {
+                var memory = TalkMemory()
+                let beats = TalkDirector.greeting(personality: personality, traits: personality.traits,
+                                                  memory: &memory, seed: UInt64(seed))
+                guard !beats.isEmpty else { continue }
+                said += 1
+                #expect(personality.lines[.greeting].contains(memory.lastLine ?? ""))
+            }
+            #expect(said >= 60, "\(personality.name) greeted \(said) times in 200")
+        }
+    }
+}

@@ -6,6 +6,7 @@
 /// - After a hand (winners gloat, losers vent, busted players heckle):
 ///   ``commentary(on:seat:events:personality:traits:memory:seed:quiet:)``.
 /// - When the human types: ``reply(to:personality:traits:tilt:memory:seed:)``.
+/// - When sitting down: ``greeting(personality:traits:memory:seed:)``.
 public enum TalkDirector {
     /// What a character says or does after acting, or no beats (silence).
     /// `traits` are the character's current (effective) traits.

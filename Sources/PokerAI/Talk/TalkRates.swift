@@ -54,6 +54,11 @@ public enum TalkRates {
     public static let heckleBase = 0.04
     public static let hecklePerChattiness = 0.10
 
+    // Sitting down.
+    /// Greeting: `greetingBase + greetingPerChattiness·c`.
+    public static let greetingBase = 0.3
+    public static let greetingPerChattiness = 0.6
+
     // Replies to the human.
     /// Addressed by name: almost always answers.
     public static let addressedReply = 0.85
