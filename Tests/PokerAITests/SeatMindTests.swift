@@ -34,7 +34,7 @@ import Testing
         #expect(mind.statusLine(context: context).hasPrefix("tilt "))
         #expect(mind.statusLine(context: context).contains("by Bob"))
         let prompt = mind.promptSection(personality: try #require(roster("Zeus")), context: context)
-        #expect(prompt.contains("Bob") && prompt.contains("Session: 1 hands, won 0; down 100.0 BB."))
+        #expect(prompt.contains("Bob") && prompt.contains("Session: 1 hand, won 0; down 100.0 BB."))
     }
 
     @Test func aSeatNotDealtInStillRecovers() throws {

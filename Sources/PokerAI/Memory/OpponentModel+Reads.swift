@@ -42,7 +42,7 @@ extension OpponentModel {
     /// One line for a prompt: "Zeus: 23 hands, VPIP 61%, PFR 40%, AF 3.1 — a maniac; raises a lot".
     public func line(name: String) -> String {
         var text = "\(name): \(handsObserved) hand\(handsObserved == 1 ? "" : "s"), VPIP \(vpip.percent), "
-            + "PFR \(pfr.percent), AF \(aggressionFactor.map(Self.oneDecimal) ?? "—")"
+            + "PFR \(pfr.percent), AF \(aggressionFactor.map(Self.oneDecimal) ?? "n/a")"
         if let style {
             text += " — \(style.phrase)"
             let rest = notes.filter { !style.phrase.contains($0) }

@@ -62,8 +62,10 @@ public struct OpponentModel: Codable, Sendable, Hashable {
         postflopFolds += player.postflopFolds
         netBigBlinds += player.netBigBlinds
         if let cards = player.shownCards {
+            let all = CardSet(cards + recap.board)
+            let rank = player.shownRank ?? (all.count >= 5 ? HandEvaluator.evaluate(all) : nil)
             shownHands.append(ShownHand(handNumber: recap.handNumber, cards: cards, board: recap.board,
-                                        rank: player.shownRank, won: player.wonAtShowdown,
+                                        rank: rank, won: player.wonAtShowdown,
                                         wasAggressor: player.postflopBetsRaises > 0))
             if shownHands.count > Self.shownHandsKept { shownHands.removeFirst(shownHands.count - Self.shownHandsKept) }
         }

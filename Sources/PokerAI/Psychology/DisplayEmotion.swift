@@ -32,4 +32,14 @@ public enum DisplayEmotion: String, Codable, Sendable, Hashable, CaseIterable {
 
     /// Words for the UI: "poker face", "angry".
     public var label: String { self == .pokerFace ? "poker face" : rawValue }
+
+    /// How the character feels, as an adjective for prompts: "angry", "composed" (poker face),
+    /// "thoughtful" (thinking).
+    public var feeling: String {
+        switch self {
+        case .pokerFace: "composed"
+        case .thinking: "thoughtful"
+        default: rawValue
+        }
+    }
 }

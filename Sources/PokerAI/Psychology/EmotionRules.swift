@@ -7,8 +7,8 @@
 /// - control = 0.7 − 3·|d| − 0.5·t
 /// - focus   = 0.7 − 0.15·chattiness − 0.1·emoji − 1.5·|d| − 0.3·t
 ///
-/// **Spike**: the sum of the hand's event spikes (``PressureEffect``) × (1 + 0.8·t), added to the
-/// current state and clamped. **Decay**: each hand the state moves 30% of the way to the baseline.
+/// **Spike**: the sum of the hand's event spikes (``PressureEffect``), each component capped at
+/// ±0.6, × (1 + 0.8·t), added to the current state and clamped. **Decay**: each hand the state moves 30% of the way to the baseline.
 public enum EmotionRules {
     public static let valenceFromDrift = 3.0
     public static let valenceFromTilt = -0.6
@@ -24,6 +24,9 @@ public enum EmotionRules {
     public static let focusFromEmoji = -0.1
     public static let focusFromDrift = -1.5
     public static let focusFromTilt = -0.3
+    /// The largest change one hand can make to a component before tilt amplification, so one
+    /// disaster does not pin every number to its limit.
+    public static let maximumSpike = 0.6
     /// Spikes are multiplied by `1 + tiltAmplification × tilt`: a tilted character reacts harder.
     public static let tiltAmplification = 0.8
     /// Share of the way back to the baseline per hand.

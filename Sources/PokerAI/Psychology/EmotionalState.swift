@@ -32,6 +32,12 @@ public struct EmotionalState: Codable, Sendable, Hashable {
                        control: lhs.control + rhs.control, focus: lhs.focus + rhs.focus)
     }
 
+    /// Every component limited to `−limit…limit` (for spikes).
+    public func capped(at limit: Double) -> EmotionalState {
+        func cap(_ x: Double) -> Double { min(limit, max(-limit, x)) }
+        return EmotionalState(valence: cap(valence), arousal: cap(arousal), control: cap(control), focus: cap(focus))
+    }
+
     /// Forced into range: valence −1…1, the others 0…1.
     public func clamped() -> EmotionalState {
         func unit(_ x: Double) -> Double { min(1, max(0, x)) }

@@ -10,14 +10,14 @@ extension Psychology {
         }
     }
 
-    /// A few lines for an LLM decision prompt: the mood in the character's own terms, and when
+    /// A few lines for an LLM decision prompt: the mood against the character's usual self, and when
     /// tilted the level, its cause, intrusive thoughts (naming the nemesis) and the mindset.
     /// Deterministic for a given state. `nemesisName` is the display name of ``TiltState/nemesis``.
     public func promptSection(personality: Personality, nemesisName: String?) -> String {
         let emotion = displayEmotion
         var lines = [
-            "Your state of mind: \(emotion.label) (\(self.emotion.descriptors)). "
-                + "Usually you are \(personality.confidence) and \(personality.attitude)."
+            "Right now you feel \(emotion.feeling): \(self.emotion.descriptors). "
+                + "(Your usual confidence: \(personality.confidence); your usual attitude: \(personality.attitude).)"
         ]
         let category = tilt.category
         guard category != .none else {

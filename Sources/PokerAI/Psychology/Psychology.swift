@@ -61,6 +61,6 @@ public struct Psychology: Codable, Sendable, Hashable {
             spike = spike + effect.emotion
         }
         tilt.absorb(events, resistance: tiltResistance)
-        emotion = (emotion + spike.scaled(by: amplification)).clamped()
+        emotion = (emotion + spike.capped(at: EmotionRules.maximumSpike).scaled(by: amplification)).clamped()
     }
 }
