@@ -126,7 +126,8 @@ import Testing
         #expect(model.style == .maniac)
         #expect(model.cbet == StatCount(hits: 5, chances: 5))
         #expect(model.notes.contains("loose") && model.notes.contains("raises a lot"))
-        #expect(model.line(name: "Zeus").hasPrefix("Zeus: 10 hands, VPIP 100%, PFR 100%, AF 5.0 — a maniac; loose"))
+        #expect(model.line(name: "Zeus")
+                == "Zeus: 10 hands, VPIP 100%, PFR 100%, AF 5.0 — a maniac; loose, raises a lot, bets hard after the flop")
     }
 
     @Test func sessionMemoryTracksResultsAndStreaks() throws {
