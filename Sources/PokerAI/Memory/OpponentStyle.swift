@@ -32,7 +32,7 @@ public enum OpponentStyle: String, Codable, Sendable, Hashable, CaseIterable {
     public init(vpip: Double, pfr: Double, af: Double?) {
         typealias R = ReadThresholds
         let aggressive = (af ?? 0) >= R.aggressiveAF || (vpip > 0 && pfr >= R.raiserShare * vpip)
-        if vpip >= R.looseVPIP + 0.1 && (pfr >= R.maniacPFR || (af ?? 0) >= R.maniacAF) {
+        if vpip >= R.maniacVPIP && (pfr >= R.maniacPFR || (af ?? 0) >= R.maniacAF) {
             self = .maniac
         } else if vpip < R.rockVPIP {
             self = .rock

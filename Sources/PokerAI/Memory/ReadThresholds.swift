@@ -9,7 +9,9 @@ public enum ReadThresholds {
     public static let tightVPIP = 0.22
     /// VPIP below this is a rock.
     public static let rockVPIP = 0.12
-    /// A maniac: VPIP ≥ ``looseVPIP`` + 0.1 and PFR at or above this share of the hands…
+    /// A maniac: VPIP at or above this…
+    public static let maniacVPIP = 0.50
+    /// …and PFR at or above this share of the hands…
     public static let maniacPFR = 0.30
     /// …or aggression factor at or above this.
     public static let maniacAF = 3.0

@@ -26,8 +26,8 @@ extension TalkDirector {
                 p = R.badBeatBase + R.badBeatPerChattiness * c
             } else if me.outcome == .won {
                 let big = kinds.contains(.bigWin) || recap.potBigBlinds >= DramaRules.bigPotBigBlinds
-                situation = kinds.contains(.eliminatedOpponent) && dice.chance(0.5) ? .needle
-                    : big && dice.chance(0.5) ? .bigPot : .win
+                situation = kinds.contains(.eliminatedOpponent) && dice.chance(R.gloatNeedleShare) ? .needle
+                    : big && dice.chance(R.bigPotLineShare) ? .bigPot : .win
                 p = R.winBase + R.winPerChattiness * c + bonus
                 if !recap.wentToShowdown, recap.potBigBlinds < R.smallPotBigBlinds { p *= R.smallPotFactor }
             } else if me.outcome == .lostAtShowdown {
@@ -38,7 +38,7 @@ extension TalkDirector {
                 p = R.bystanderBase + R.bystanderPerChattiness * c
             }
         } else {
-            situation = dice.chance(0.5) ? .needle : .bust
+            situation = dice.chance(R.heckleNeedleShare) ? .needle : .bust
             p = R.heckleBase + R.hecklePerChattiness * c + bonus / 2
         }
         if quiet, !kinds.contains(.eliminated) { p *= R.quietModeFactor }

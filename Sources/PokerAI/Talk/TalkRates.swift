@@ -35,6 +35,12 @@ public enum TalkRates {
     /// Winner: `winBase + winPerChattiness·c` + drama bonus; halved for a small uncontested pot.
     public static let winBase = 0.15
     public static let winPerChattiness = 0.45
+    /// Share of gloats after busting somebody that needle rather than celebrate.
+    public static let gloatNeedleShare = 0.5
+    /// Share of big-pot wins celebrated with a `big_pot` line rather than a `win` line.
+    public static let bigPotLineShare = 0.5
+    /// Share of heckles from the rail taken from `needle` rather than `bust` lines.
+    public static let heckleNeedleShare = 0.5
     /// A pot under this many big blinds won without a showdown is small.
     public static let smallPotBigBlinds = 10.0
     public static let smallPotFactor = 0.5
