@@ -52,7 +52,8 @@ public struct SessionMemory: Codable, Sendable, Hashable {
     public var summary: String {
         guard handsPlayed > 0 else { return "Session: no hands played yet." }
         let direction = netBigBlinds >= 0 ? "up" : "down"
-        var text = "Session: \(handsPlayed) hand\(handsPlayed == 1 ? "" : "s"), won \(handsWon); \(direction) \(Self.bb(abs(netBigBlinds))) BB."
+        let hands = "\(handsPlayed) hand\(handsPlayed == 1 ? "" : "s")"
+        var text = "Session: \(hands), won \(handsWon); \(direction) \(Self.bb(abs(netBigBlinds))) BB."
         if streak >= 2 { text += " Won \(streak) in a row." }
         if streak <= -2 { text += " Lost \(-streak) in a row." }
         let last = recent.suffix(3).map { r -> String in

@@ -8,7 +8,8 @@
 /// - focus   = 0.7 − 0.15·chattiness − 0.1·emoji − 1.5·|d| − 0.3·t
 ///
 /// **Spike**: the sum of the hand's event spikes (``PressureEffect``), each component capped at
-/// ±0.6, × (1 + 0.8·t), added to the current state and clamped. **Decay**: each hand the state moves 30% of the way to the baseline.
+/// ±0.6, × (1 + 0.8·t), added to the current state and clamped.
+/// **Decay**: each hand the state moves 30% of the way to the baseline.
 public enum EmotionRules {
     public static let valenceFromDrift = 3.0
     public static let valenceFromTilt = -0.6

@@ -51,7 +51,8 @@ public enum TiltVoice {
         case .none: nil
         case .mild: "You are a little rattled. You still trust your reads, but you are itching to win a pot back."
         case .moderate:
-            "You are steaming. Patience feels like losing: you want to play more pots and push the action, and folding hurts."
+            "You are steaming. Patience feels like losing: you want to play more pots and push the action, "
+                + "and folding hurts."
         case .severe:
             "You are on full tilt. Big hands or big bluffs; folding feels unbearable and caution feels like cowardice."
         }

@@ -4,7 +4,8 @@ extension TalkDirector {
     public static func greeting(personality: Personality, traits: Traits, memory: inout TalkMemory,
                                 seed: UInt64) -> [TalkBeat] {
         var dice = TalkDice(seed: seed)
-        let p = personality.onlyGestures ? 1 : TalkRates.greetingBase + TalkRates.greetingPerChattiness * traits.chattiness
+        typealias R = TalkRates
+        let p = personality.onlyGestures ? 1 : R.greetingBase + R.greetingPerChattiness * traits.chattiness
         guard dice.chance(p) else { return [] }
         return remark(situation: .greeting, drama: .routine, personality: personality, traits: traits,
                       memory: &memory, dice: &dice, situationOnly: true)

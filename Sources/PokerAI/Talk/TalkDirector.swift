@@ -32,7 +32,9 @@ public enum TalkDirector {
                                         memory: TalkMemory, quiet: Bool) -> Double {
         typealias R = TalkRates
         let drama = R.dramaBonus[moment.drama.rawValue]
-        var p = personality.onlyGestures ? R.gestureOnlyBase + drama / 2 : R.speakBase + R.speakPerChattiness * chattiness + drama
+        var p = personality.onlyGestures
+            ? R.gestureOnlyBase + drama / 2
+            : R.speakBase + R.speakPerChattiness * chattiness + drama
         switch memory.actionsSinceTalk {
         case 0: p *= R.justSpokeFactor
         case 1: p *= R.recentlySpokeFactor
