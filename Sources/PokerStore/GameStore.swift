@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 /// The PokerFace database: one SQLite file in WAL mode with foreign keys on. This actor is the
-/// only writer: every write is one transaction, run one at a time, and never cancelled half-way
-/// (a cancelled caller still gets its save). Reads are `nonisolated` and run concurrently with
-/// writes on the pool's reader connections, each seeing the last committed state.
+/// only writer: every write is one transaction, run one at a time on the actor, and never
+/// cancelled half-way (a cancelled caller still gets its save). Reads are `nonisolated` and run
+/// concurrently with writes on the pool's reader connections, each seeing the last commit.
 public actor GameStore {
     /// The database file (absolute).
     public nonisolated let path: String
@@ -21,15 +21,20 @@ public actor GameStore {
         pool = try StoreOpener.open(path: resolved)
     }
 
-    /// Runs `updates` in one write transaction, shielded from the caller's cancellation.
+    /// Runs `updates` in one write transaction on the actor's thread. It is synchronous on
+    /// purpose: no thread hops (the measured p50 is lower), and a caller's cancellation can never
+    /// interrupt a save half-way.
     func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
-        let pool = self.pool
-        let task = Task { try await pool.write(updates) }
         do {
-            return try await task.value
+            return try Self.writeNow(pool, updates)
         } catch {
             throw StoreOpener.storeError(error, path: path)
         }
+    }
+
+    /// The synchronous `DatabasePool.write` (in an async context the async overload would win).
+    static func writeNow<T>(_ pool: DatabasePool, _ updates: (Database) throws -> T) throws -> T {
+        try pool.write(updates)
     }
 
     /// Runs `value` on a reader connection (concurrently with writes).
