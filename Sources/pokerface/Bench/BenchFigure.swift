@@ -1,0 +1,1 @@
+struct BenchFigure: Codable { var name: String; var value: Double; var unit: String; var goal: String? }
