@@ -139,7 +139,8 @@ extension GameStore {
                     try rowStatus(row), try rowTime(row, "created_at"), try rowTime(row, "updated_at"))
         }
         let aiState = try aiStates(db, game: id, path: path)
-        let messages = try Self.messages(db, game: id, handNumber: match.handsPlayed, path: path)
+        let current = match.handsPlayed > 0 ? match.handsPlayed : nil
+        let messages = try Self.messages(db, game: id, handNumber: current, path: path)
         return SavedGame(id: id, setup: setup, match: match, status: status, createdAt: created, updatedAt: updated,
                          aiState: aiState, messages: messages)
     }

@@ -4,6 +4,7 @@ import PokerEngine
 /// The quality verdict on one AI decision: equity, odds, the EV of calling and the optimal
 /// action, with the psychology that drove it and a link to the prompt capture.
 public struct AnalysisRow: Hashable, Sendable, Codable {
+    /// How good the decision was against the optimal action (`unknown` when equity is missing).
     public enum Verdict: String, Hashable, Sendable, Codable, CaseIterable {
         case correct, marginal, mistake, unknown
     }

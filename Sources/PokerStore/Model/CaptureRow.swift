@@ -61,6 +61,7 @@ public struct CaptureRow: Hashable, Sendable, Codable {
 
 /// A label on a capture (e.g. `short_stack_fold`), set automatically or by the user.
 public struct CaptureLabel: Hashable, Sendable, Codable {
+    /// Set by the automatic labeller or by the user.
     public enum Source: String, Hashable, Sendable, Codable { case auto, user }
 
     public let capture: CaptureID
