@@ -54,6 +54,29 @@ import Testing
         try await Self.checkNoHandStoredTwiceOrHalf(store, game: game, hands: reference.handsPlayed, lastRunning: false)
     }
 
+    /// The files as a killed process leaves them (database, -wal and -shm copied while the store
+    /// is open, mid-hand): they open, and the game loads exactly as last committed.
+    @Test func theFilesOfAKilledProcessOpenAndResume() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try GameStore(path: dir.path())
+        var match = try Match(Play.config(seed: 21))
+        let game = try await store.createGame(setup: Play.setup(match.config), match: match)
+        try await store.recordMessages(game: game, [TableMessage(seat: nil, kind: .system, text: "Shuffle up and deal")])
+        for _ in 0..<25 { try await Play.step(&match, store: store, game: game, seed: 21) }
+        let copy = dir.path("killed.sqlite")
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: dir.path() + suffix) {
+            try FileManager.default.copyItem(atPath: dir.path() + suffix, toPath: copy + suffix)
+        }
+        #expect(FileManager.default.fileExists(atPath: copy + "-wal"), "the copy should carry an uncheckpointed log")
+        let reopened = try GameStore(path: copy)
+        let loaded = try await reopened.loadGame(game)
+        #expect(loaded.match == match)
+        #expect(try await reopened.messages(game: game, handNumber: nil).map(\.text) == ["Shuffle up and deal"])
+        while try await Play.step(&match, store: reopened, game: game, seed: 21) {}
+        #expect(try await reopened.loadGame(game).status == .finished)
+    }
+
     @Test func theLatestRunningGameIsOfferedForResume() async throws {
         let dir = try TempDir()
         defer { dir.remove() }
