@@ -1,1 +1,0 @@
-// The PokerStore module. See ARCHITECTURE.md for what belongs here.

@@ -1,0 +1,37 @@
+import GRDB
+
+/// One named schema step. Shipped migrations are append-only: their name and SQL never change
+/// (a test compares the SHA-256 of each against a committed list); a schema change is a new
+/// migration appended to `StoreMigrations.all`.
+public struct StoreMigration: Sendable, Hashable {
+    public let name: String
+    public let sql: String
+}
+
+/// The ordered list of migrations and the migrator built from it.
+public enum StoreMigrations {
+    /// `PRAGMA application_id` of a PokerFace database: "PKFR".
+    public static let applicationID: Int32 = 0x504B_4652
+
+    /// Every migration, oldest first. Append only.
+    public static let all: [StoreMigration] = [
+        StoreMigration(name: "v1-core", sql: v1Core),
+    ]
+
+    /// Names of the tables PokerFace creates (for diagnostics).
+    static let knownTables: Set<String> = [
+        "game", "hand", "action", "table_message", "ai_seat_state", "api_usage", "model_pricing",
+        "prompt_capture", "capture_label", "decision_analysis", "tournament_result", "experiment",
+        "experiment_game", "grdb_migrations", "sqlite_sequence",
+    ]
+
+    /// A GRDB migrator that applies `all` in order, each in its own transaction.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in all {
+            let sql = migration.sql
+            migrator.registerMigration(migration.name) { db in try db.execute(sql: sql) }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+
+/// Opens the database file safely: an existing file is inspected before anything writes to it,
+/// so a damaged, foreign or newer database is refused untouched.
+enum StoreOpener {
+    static let sqliteHeader = Data("SQLite format 3\u{0}".utf8)
+
+    static func open(path: String) throws(StoreError) -> DatabasePool {
+        let fm = FileManager.default
+        let directory = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
+            do {
+                try inspect(path: path)
+            } catch {
+                if case .cannotOpen = error, isReadOnly(directory) { throw .readOnly(path: path) }
+                throw error
+            }
+        } else if !fm.fileExists(atPath: directory) {
+            do {
+                try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw isReadOnly(nearestExisting(directory)) ? .readOnly(path: path)
+                    : .cannotOpen(path: path, reason: "cannot create the directory \(directory)")
+            }
+        }
+        if isReadOnly(directory) || (fm.fileExists(atPath: path) && isReadOnly(path)) {
+            throw .readOnly(path: path)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.label = "PokerStore"
+        // WAL + NORMAL: a commit survives the process being killed at any moment (only a power
+        // loss can drop the last commits); no fsync per action.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            try StoreMigrations.migrator.migrate(pool)
+            return pool
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Refuses a file that is not an SQLite database, belongs to another program or was
+    /// written by a newer PokerFace. Reads only.
+    static func inspect(path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: "the file cannot be read")
+        }
+        let header = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file is a new database
+        guard header == sqliteHeader else { throw .notADatabase(path: path) }
+
+        var config = Configuration()
+        config.readonly = true
+        config.label = "PokerStore.inspect"
+        let facts: (applicationID: Int32, tables: [String], applied: [String])
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            facts = try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try String.fetchAll(db, sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                    """)
+                let applied = tables.contains("grdb_migrations")
+                    ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") : []
+                return (applicationID, tables, applied)
+            }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+        let known = Set(StoreMigrations.all.map(\.name))
+        let ours = facts.applicationID == StoreMigrations.applicationID || facts.applied.contains { known.contains($0) }
+        if ours {
+            let unknown = facts.applied.filter { !known.contains($0) }
+            if !unknown.isEmpty { throw .newerSchema(path: path, unknownMigrations: unknown) }
+        } else if !facts.tables.isEmpty || facts.applicationID != 0 {
+            throw .foreignDatabase(path: path, tables: facts.tables)
+        }
+    }
+
+    /// True when `path` cannot be written: no write permission bit at all (honoured even for
+    /// root), or the process may not write it.
+    static func isReadOnly(_ path: String) -> Bool {
+        let fm = FileManager.default
+        if let permissions = (try? fm.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+           permissions & 0o222 == 0 {
+            return true
+        }
+        return !fm.isWritableFile(atPath: path)
+    }
+
+    static func nearestExisting(_ directory: String) -> String {
+        var current = directory
+        while !FileManager.default.fileExists(atPath: current), current != "/", !current.isEmpty {
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return current
+    }
+
+    /// The `StoreError` for any error thrown while using the database at `path`.
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if error is CancellationError { return .cancelled(path: path) }
+        if let error = error as? EncodingError { return .invalidValue(path: path, reason: "\(error)") }
+        guard let error = error as? DatabaseError else {
+            return .sqlite(path: path, code: -1, message: String(describing: error))
+        }
+        let message = error.message ?? "no message"
+        switch error.resultCode {
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnly(path: path)
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: message)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: message)
+        default: return .sqlite(path: path, code: error.extendedResultCode.rawValue, message: message)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import Testing
+@testable import PokerStore
+
+@Suite struct MigrationTests {
+    /// SHA-256 of `name + "\n" + sql` of every shipped migration. A shipped migration never
+    /// changes: to change the schema, append a new migration and add its line here.
+    static let shipped: [(name: String, sha256: String)] = [
+        ("v1-core", "516d6f98597b9f9c09e397f1748ed16e8f3f1843f67f22d0ca36a1274fd3ee19"),
+    ]
+
+    @Test func anEmptyFileGetsEveryMigration() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = dir.path("nested/dirs/pokerface.sqlite")
+        let store = try GameStore(path: path)
+        #expect(try await store.appliedMigrations() == StoreMigrations.all.map(\.name))
+        let facts = try await store.pool.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+             try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")))
+        }
+        #expect(facts.0 == StoreMigrations.applicationID)
+        #expect(facts.1 == true)
+        #expect(facts.2 == "wal")
+        #expect(facts.3 == StoreMigrations.knownTables)
+        try await store.close()
+        // Reopening applies nothing again.
+        let again = try GameStore(path: path)
+        #expect(try await again.appliedMigrations() == StoreMigrations.all.map(\.name))
+    }
+
+    @Test func shippedMigrationsNeverChange() {
+        let current = StoreMigrations.all
+        for (index, entry) in Self.shipped.enumerated() {
+            guard index < current.count, current[index].name == entry.name else {
+                Issue.record("Shipped migration '\(entry.name)' is missing or moved: migrations are append-only, restore it at position \(index + 1).")
+                continue
+            }
+            let hash = SHA256.hex(current[index].name + "\n" + current[index].sql)
+            #expect(hash == entry.sha256, """
+                Migration '\(entry.name)' changed after it shipped (sha256 \(hash)). Never edit a shipped migration: \
+                revert it and append a new migration to StoreMigrations.all instead.
+                """)
+        }
+        for migration in current.dropFirst(Self.shipped.count) {
+            Issue.record("""
+                Migration '\(migration.name)' has no fingerprint: once it ships add \
+                ("\(migration.name)", "\(SHA256.hex(migration.name + "\n" + migration.sql))") to MigrationTests.shipped.
+                """)
+        }
+    }
+
+    @Test func sha256MatchesKnownVectors() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(String(repeating: "a", count: 1000))
+            == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(StoreLocation.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"])
+            == "/data/pokerface/pokerface.sqlite")
+        #expect(StoreLocation.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/pokerface/pokerface.sqlite")
+        #expect(StoreLocation.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"])
+            == "/home/u/.local/share/pokerface/pokerface.sqlite")
+    }
+}
