@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "LLMClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
         .target(name: "PokerAI", dependencies: ["PokerEngine", "LLMClient"], swiftSettings: strictSettings),
         .target(name: "PokerStore", dependencies: [
-            "PokerEngine", "HandHistory", "LLMClient", "PokerAI",
+            "PokerEngine", "HandHistory",
             .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strictSettings),
         .target(name: "PokerGame", dependencies: [

@@ -9,7 +9,7 @@ extension GameStore {
     /// ends while being dealt (everyone all-in from the blinds) is completed at once.
     @discardableResult
     public func recordHandStarted(game: GameID, match: Match, matchEvents: [MatchEvent] = [],
-                                  aiState: [AISeatState] = [], messages: [TableMessage] = []) async throws(StoreError) -> HandID {
+                                  aiState: [AISeatState] = [], messages: [StoredMessage] = []) async throws(StoreError) -> HandID {
         let path = self.path
         guard let hand = match.hand else {
             throw .snapshotMismatch(path: path, game: game, reason: "the match has not dealt a hand")
@@ -66,7 +66,7 @@ extension GameStore {
     /// winners, finishing stacks, PHH) and the busts, places and winner from `matchEvents`.
     /// Also saves `aiState` and appends `messages`. After it commits the game resumes exactly here.
     public func recordAction(game: GameID, match: Match, newEvents: ArraySlice<HandEvent>, matchEvents: [MatchEvent] = [],
-                             aiState: [AISeatState] = [], messages: [TableMessage] = []) async throws(StoreError) {
+                             aiState: [AISeatState] = [], messages: [StoredMessage] = []) async throws(StoreError) {
         let path = self.path
         guard let hand = match.hand else {
             throw .snapshotMismatch(path: path, game: game, reason: "the match has not dealt a hand")

@@ -14,7 +14,7 @@ extension GameStore {
     }
 
     /// Appends table messages (outside an action; `recordAction` takes them too).
-    public func recordMessages(game: GameID, _ messages: [TableMessage]) async throws(StoreError) {
+    public func recordMessages(game: GameID, _ messages: [StoredMessage]) async throws(StoreError) {
         let path = self.path
         try await write { db in
             let state = try GameRowState.fetch(db, id: game, path: path)
@@ -23,7 +23,7 @@ extension GameStore {
     }
 
     /// Table messages of one hand (nil: messages not tied to a hand), oldest first.
-    public nonisolated func messages(game: GameID, handNumber: Int?) async throws(StoreError) -> [TableMessage] {
+    public nonisolated func messages(game: GameID, handNumber: Int?) async throws(StoreError) -> [StoredMessage] {
         let path = self.path
         return try await read { db in try Self.messages(db, game: game, handNumber: handNumber, path: path) }
     }
@@ -44,7 +44,7 @@ extension GameStore {
     }
 
     /// Messages without a hand number are filed under `currentHand` (when a hand was dealt).
-    static func insert(_ db: Database, game: GameID, messages: [TableMessage], currentHand: Int) throws {
+    static func insert(_ db: Database, game: GameID, messages: [StoredMessage], currentHand: Int) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO table_message (game_id, hand_number, seat, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -68,15 +68,15 @@ extension GameStore {
         }
     }
 
-    static func messages(_ db: Database, game: GameID, handNumber: Int?, path: String) throws -> [TableMessage] {
+    static func messages(_ db: Database, game: GameID, handNumber: Int?, path: String) throws -> [StoredMessage] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM table_message WHERE game_id = ? AND hand_number IS ? ORDER BY id
             """, arguments: [game.rawValue, handNumber])
         return try rows.map { row in
             try decoding("table_message", row, path: path) {
                 let kind: String = try row.decode(forColumn: "kind")
-                guard let parsed = TableMessage.Kind(rawValue: kind) else { throw StoreCodingError.unknownValue("kind", kind) }
-                return TableMessage(id: try row.optionalInt64("id"), handNumber: try row.optionalInt("hand_number"),
+                guard let parsed = StoredMessage.Kind(rawValue: kind) else { throw StoreCodingError.unknownValue("kind", kind) }
+                return StoredMessage(id: try row.optionalInt64("id"), handNumber: try row.optionalInt("hand_number"),
                                     seat: try row.optionalInt("seat"), kind: parsed,
                                     text: try row.string("text"), createdAt: try rowTime(row, "created_at"))
             }

@@ -114,7 +114,7 @@ import Testing
         let pages = try await store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
         try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
 
-        let speech = TableMessage(seat: 2, kind: .speech, text: String(repeating: "Blah! ", count: 40_000))
+        let speech = StoredMessage(seat: 2, kind: .speech, text: String(repeating: "Blah! ", count: 40_000))
         var attempt = match
         guard let (seat, action) = Play.decision(attempt, seed: 4) else { Issue.record("nobody to act"); return }
         let result = try attempt.apply(action, bySeat: seat)

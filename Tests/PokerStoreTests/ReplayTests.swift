@@ -61,7 +61,7 @@ import Testing
         #expect(running.finishingStacks == nil && running.phh == nil)
         while match.isHandInProgress {
             try await Play.step(&match, store: store, game: game, seed: 8,
-                                messages: [TableMessage(seat: 1, kind: .speech, text: "Raise it, you donkey!")])
+                                messages: [StoredMessage(seat: 1, kind: .speech, text: "Raise it, you donkey!")])
         }
         let done = try await store.hand(running.id)
         #expect(done.isComplete)

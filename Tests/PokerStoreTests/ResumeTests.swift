@@ -62,7 +62,7 @@ import Testing
         let store = try GameStore(path: dir.path())
         var match = try Match(Play.config(seed: 21))
         let game = try await store.createGame(setup: Play.setup(match.config), match: match)
-        try await store.recordMessages(game: game, [TableMessage(seat: nil, kind: .system, text: "Shuffle up and deal")])
+        try await store.recordMessages(game: game, [StoredMessage(seat: nil, kind: .system, text: "Shuffle up and deal")])
         for _ in 0..<25 { try await Play.step(&match, store: store, game: game, seed: 21) }
         let copy = dir.path("killed.sqlite")
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: dir.path() + suffix) {

@@ -101,8 +101,8 @@ import Testing
         let psychology = AISeatState(seat: 2, psychologyJSON: #"{"tilt":0.1,"valence":-0.3}"#,
                                      opponentModelsJSON: #"{"Ada":{"hands":3,"vpip_count":2}}"#, sessionMemoryJSON: "[]")
         try await Play.step(&match, store: store, game: game, seed: 9,
-                            messages: [TableMessage(seat: 2, kind: .speech, text: "Yes, chef!"),
-                                       TableMessage(seat: nil, kind: .system, text: "Level 1")],
+                            messages: [StoredMessage(seat: 2, kind: .speech, text: "Yes, chef!"),
+                                       StoredMessage(seat: nil, kind: .system, text: "Level 1")],
                             aiState: [psychology])
         var tilted = psychology
         tilted.psychologyJSON = #"{"tilt":0.9}"#

@@ -14,7 +14,7 @@ public struct SavedGame: Sendable {
     /// The saved state of every AI seat that has one.
     public let aiState: [AISeatState]
     /// Table messages of the current (or last) hand, oldest first.
-    public let messages: [TableMessage]
+    public let messages: [StoredMessage]
 }
 
 /// One line of the games list.

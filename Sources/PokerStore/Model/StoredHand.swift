@@ -30,5 +30,5 @@ public struct StoredHand: Sendable {
     /// Seats at the table (N-max), for exports.
     public let seatCount: Int
     /// Table messages of this hand, oldest first.
-    public internal(set) var messages: [TableMessage] = []
+    public internal(set) var messages: [StoredMessage] = []
 }

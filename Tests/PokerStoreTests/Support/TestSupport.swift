@@ -69,7 +69,7 @@ enum Play {
     /// One step: deals the next hand or plays one decision, recording it. False when the match is over.
     @discardableResult
     static func step(_ match: inout Match, store: GameStore?, game: GameID, seed: UInt64, policy: Policy = .random,
-                     messages: [TableMessage] = [], aiState: [AISeatState] = []) async throws -> Bool {
+                     messages: [StoredMessage] = [], aiState: [AISeatState] = []) async throws -> Bool {
         if !match.isHandInProgress {
             if match.isOver { return false }
             let events = try match.startNextHand()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One line of table talk or narration.
-public struct TableMessage: Hashable, Sendable, Codable {
+public struct StoredMessage: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case speech, gesture, chat, system, commentary
     }
