@@ -1,0 +1,68 @@
+import PokerAI
+import PokerEngine
+import PokerStore
+
+/// Plays a game with no human at the keyboard: asks each seat's controller, applies the
+/// decision, records every step. Used by `pokerface play --headless`, resume and experiments.
+public struct GameRunner: Sendable {
+    public enum Stop: Sendable, Equatable {
+        /// One player has every chip.
+        case tournamentOver
+        /// The requested number of hands was played; the game can be resumed.
+        case handLimit
+        /// The surrounding task was cancelled; the game can be resumed.
+        case cancelled
+    }
+
+    public let controllers: [Int: any PlayerController]
+    public let recorder: GameRecorder?
+    public let decisionTimeout: Duration
+
+    public init(controllers: [Int: any PlayerController], recorder: GameRecorder?, decisionTimeout: Duration = .seconds(20)) {
+        self.controllers = controllers
+        self.recorder = recorder
+        self.decisionTimeout = decisionTimeout
+    }
+
+    /// Plays until the tournament ends or `maxHands` more hands have been started and finished.
+    /// A hand in progress is finished first. `onHand` runs after each finished hand.
+    public func play(_ state: inout GameState, maxHands: Int? = nil,
+                     onHand: (HandReport) -> Void = { _ in }) async throws -> Stop {
+        var handsStarted = 0
+        while true {
+            if Task.isCancelled { return .cancelled }
+            if state.match.isHandInProgress {
+                try await playDecision(&state, onHand: onHand)
+                continue
+            }
+            if state.isOver { return .tournamentOver }
+            if let maxHands, handsStarted >= maxHands { return .handLimit }
+            let step = try state.startNextHand()
+            handsStarted += 1
+            try await recorder?.record(step, state: state, newHand: true)
+            if step.finishedHand { onHand(HandReport(state: state, step: step)) }
+        }
+    }
+
+    func playDecision(_ state: inout GameState, onHand: (HandReport) -> Void) async throws {
+        guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: decisionTimeout),
+              let legal = request.legal
+        else { return }
+        var decision: Decision
+        if let controller = controllers[seat] {
+            decision = await controller.decide(request)
+        } else {
+            decision = Decision(action: .checkOrCall, source: .fallback(reason: "no controller for seat \(seat)"))
+        }
+        do {
+            try legal.validate(decision.action)
+        } catch {
+            // A controller must answer legally; if one does not, the safest legal move stands in.
+            decision = Decision(action: legal.canCheck ? .checkOrCall : .fold,
+                                source: .fallback(reason: "illegal answer: \(error.description)"))
+        }
+        let step = try state.apply(decision, bySeat: seat)
+        try await recorder?.record(step, state: state, newHand: false)
+        if step.finishedHand { onHand(HandReport(state: state, step: step)) }
+    }
+}

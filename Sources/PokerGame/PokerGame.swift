@@ -1,1 +1,0 @@
-// The PokerGame module. See ARCHITECTURE.md for what belongs here.
