@@ -1,8 +1,8 @@
-/// Lookup tables of the fast evaluator, built once at first use (about 360 KB).
+/// Lookup tables of the fast evaluator, built once at first use (about 300 KB).
 ///
 /// A hand is summarised by two 64-bit words (see `HandAccumulator`):
-/// - `key`: bits 0–15 sum a multiplier per card of the six low ranks (deuce–seven), bits 16–31
-///   a multiplier per card of the seven high ranks (eight–ace), bits 32–47 four 4-bit suit counters;
+/// - `key`: bits 0–15 sum a multiplier per card of the seven low ranks (deuce–eight), bits 16–31
+///   a multiplier per card of the six high ranks (nine–ace), bits 32–47 four 4-bit suit counters;
 /// - `mask`: 16 bits per suit holding that suit's ranks.
 ///
 /// The multipliers are chosen so that every multiset of at most seven ranks (at most four of
@@ -17,9 +17,9 @@
 /// The tables never change after `init`; the raw pointers are only read, so sharing is safe.
 @usableFromInline
 final class EvaluatorTables: @unchecked Sendable {
-    static let lowMultipliers: [UInt64] = [1, 5, 24, 112, 521, 2247]
-    static let highMultipliers: [UInt64] = [1, 5, 24, 112, 521, 2247, 9244]
-    static let lowRankCount = 6
+    static let lowMultipliers: [UInt64] = [1, 5, 24, 112, 521, 2247, 9244]
+    static let highMultipliers: [UInt64] = [1, 5, 24, 112, 521, 2247]
+    static let lowRankCount = 7
     /// Suit counters start at 3 during evaluation, so bit 3 of a counter means "five or more".
     @usableFromInline static let suitBias: UInt64 = 0x3333 << 32
     @usableFromInline static let flushCheck: UInt64 = 0x8888 << 32
