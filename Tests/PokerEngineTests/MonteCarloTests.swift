@@ -62,3 +62,16 @@ import PokerEngine
         #expect(!costly.isExact && costly.boards == 10_000)
     }
 }
+
+@Suite struct ConcurrentMonteCarloTests {
+    @Test(arguments: [1, 2, 3, 8])
+    func concurrentBatchesGiveTheSequentialAnswer(tasks: Int) async throws {
+        let problem = try MonteCarloTests.problem(["AKs,QQ", "random"], board: "Qh 7c")
+        let fixed = MonteCarloOptions.fixed(45_000, seed: 9)
+        let sequential = try Equity.monteCarlo(problem, options: fixed)
+        #expect(try await Equity.monteCarlo(problem, options: fixed, tasks: tasks) == sequential)
+        let stopping = MonteCarloOptions(maxSamples: 400_000, targetStandardError: 0.004, seed: 9)
+        #expect(try await Equity.monteCarlo(problem, options: stopping, tasks: tasks)
+                == Equity.monteCarlo(problem, options: stopping))
+    }
+}

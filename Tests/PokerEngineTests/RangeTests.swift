@@ -81,6 +81,10 @@ import PokerEngine
             try EquityProblem(ranges: [HandRange(parsing: "AsAh"), HandRange(parsing: "AsKd")])
         }
         #expect(throws: EquityError.playerCount(1)) { try EquityProblem(ranges: [HandRange.random]) }
+        #expect(throws: EquityError.notEnoughCards(needed: 23, available: 22)) {
+            try EquityProblem(ranges: Array(repeating: .random, count: 10), board: cards("2c 3c"),
+                              dead: Array(Card.all.filter { $0.rank >= .eight }))
+        }
         #expect(throws: EquityError.boardTooLong(6)) {
             try EquityProblem(ranges: [.random, .random], board: cards("2c 3c 4c 5c 6c 7c"))
         }

@@ -28,17 +28,38 @@ public enum Equity {
         try MonteCarloEquity(problem: problem, options: options).run()
     }
 
+    /// `monteCarlo` computing up to `tasks` batches concurrently; the result is identical to
+    /// `monteCarlo(problem, options:)` for any `tasks`.
+    public static func monteCarlo(_ problem: EquityProblem, options: MonteCarloOptions = MonteCarloOptions(),
+                                  tasks: Int) async throws(EquityError) -> EquityResult {
+        try await MonteCarloEquity(problem: problem, options: options).runConcurrently(tasks: tasks)
+    }
+
     public static func calculate(_ problem: EquityProblem,
                                  method: Method = .automatic(MonteCarloOptions())) throws(EquityError) -> EquityResult {
-        switch method {
-        case .exact: return exact(problem)
-        case let .monteCarlo(options): return try monteCarlo(problem, options: options)
-        case let .automatic(options):
-            if let cost = exactEvaluations(problem, limit: automaticExactBudget), cost <= automaticExactBudget {
-                return exact(problem)
-            }
-            return try monteCarlo(problem, options: options)
+        switch resolve(method, for: problem) {
+        case let .monteCarlo(options): try monteCarlo(problem, options: options)
+        default: exact(problem)
         }
+    }
+
+    /// `calculate` with Monte Carlo batches spread over up to `tasks` concurrent tasks; the same
+    /// result as the synchronous version.
+    public static func calculate(_ problem: EquityProblem, method: Method = .automatic(MonteCarloOptions()),
+                                 tasks: Int) async throws(EquityError) -> EquityResult {
+        switch resolve(method, for: problem) {
+        case let .monteCarlo(options): try await monteCarlo(problem, options: options, tasks: tasks)
+        default: exact(problem)
+        }
+    }
+
+    /// `.exact` or `.monteCarlo`: what `.automatic` means for this problem.
+    public static func resolve(_ method: Method, for problem: EquityProblem) -> Method {
+        guard case let .automatic(options) = method else { return method }
+        if let cost = exactEvaluations(problem, limit: automaticExactBudget), cost <= automaticExactBudget {
+            return .exact
+        }
+        return .monteCarlo(options)
     }
 
     /// Hand evaluations exact enumeration needs (after merging suit relabellings), or nil when

@@ -12,6 +12,8 @@ public enum EquityError: Error, Hashable, Sendable, CustomStringConvertible {
     case noCompatibleDeal
     /// Monte Carlo needs at least one sample.
     case invalidSampleCount(Int)
+    /// Too many dead cards: the deck cannot supply every hand and the rest of the board.
+    case notEnoughCards(needed: Int, available: Int)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum EquityError: Error, Hashable, Sendable, CustomStringConvertible {
             "hand \(player) (\(range)) has no combination left once the board and dead cards are removed"
         case .noCompatibleDeal: "the hands cannot be dealt together: every choice shares a card"
         case let .invalidSampleCount(count): "the number of samples must be positive, got \(count)"
+        case let .notEnoughCards(needed, available):
+            "the deal needs \(needed) more cards but only \(available) are left in the deck"
         }
     }
 }

@@ -26,6 +26,8 @@ public struct EquityProblem: Hashable, Sendable {
         self.ranges = remaining
         self.board = board
         self.dead = CardSet(dead)
+        let needed = 2 * ranges.count + missingBoardCards
+        guard liveDeck.count >= needed else { throw .notEnoughCards(needed: needed, available: liveDeck.count) }
         guard Deals.exists(remaining) else { throw .noCompatibleDeal }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import PokerEngine
 
 /// `pokerface equity AsAh KdKc [--board …] [--dead …] [--exact | --samples N] [--seed S] [--json]`.
-struct EquityCommand: ParsableCommand {
+struct EquityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "equity",
         abstract: "All-in equity of two or more hands or ranges.",
@@ -58,11 +58,13 @@ struct EquityCommand: ParsableCommand {
         _ = try method(for: try makeProblem())
     }
 
-    func run() throws {
+    func run() async throws {
         let problem = try makeProblem()
         let result: EquityResult
         do {
-            result = try Equity.calculate(problem, method: try method(for: problem))
+            // Monte Carlo batches run on every core; the answer does not depend on how many.
+            result = try await Equity.calculate(problem, method: try method(for: problem),
+                                                tasks: ProcessInfo.processInfo.activeProcessorCount)
         } catch let error as EquityError {
             FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
             throw ExitCode.failure
@@ -104,7 +106,7 @@ struct EquityCommand: ParsableCommand {
             return .monteCarlo(MonteCarloOptions(targetStandardError: target, seed: seed))
         }
         guard exact else { return .automatic(MonteCarloOptions(seed: seed)) }
-        guard Equity.exactEvaluations(problem, limit: Self.exactLimit) != nil else {
+        guard let cost = Equity.exactEvaluations(problem, limit: Self.exactLimit), cost <= Self.exactLimit else {
             throw ValidationError("exact enumeration is too large here; use --samples N for Monte Carlo")
         }
         return .exact
