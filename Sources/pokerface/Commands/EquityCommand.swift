@@ -145,9 +145,12 @@ struct EquityReport: Encodable {
         samples = result.isExact ? nil : result.boards
         wins = result.wins.map(Count.init)
         ties = Count(value: result.ties)
-        equity = result.equity.map { $0 * 100 }
-        stdError = result.standardError?.map { $0 * 100 }
+        equity = result.equity.map(Self.percent)
+        stdError = result.standardError?.map(Self.percent)
     }
+
+    /// A 0...1 share in percent, rounded to 6 decimals (hides binary noise such as 18.7735000002).
+    static func percent(_ share: Double) -> Double { (share * 100 * 1e6).rounded() / 1e6 }
 
     var text: String {
         var lines = [exact ? "exact, \(boards ?? 0) boards" : "Monte Carlo, \(samples ?? 0) samples"]
