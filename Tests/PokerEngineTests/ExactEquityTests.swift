@@ -20,8 +20,19 @@ import PokerEngine
         #expect(result.equity.allSatisfy { abs($0 - 1.0 / 3) < 1e-12 })
     }
 
+    @Test func fourWaySplitsAreShared() throws {
+        // The board is a broadway straight nobody can improve on: all four split.
+        let split = try Self.exact(["2c3d", "4c5d", "7h8s", "6s6h"], board: "Ah Kd Qc Jh Ts")
+        #expect(split.ties == 1 && split.wins == [0, 0, 0, 0])
+        #expect(split.equity.allSatisfy { abs($0 - 0.25) < 1e-12 })
+        // Two of four make the same nine-high straight with 8-9 on 5-6-7: they split, the others lose.
+        let two = try Self.exact(["8c9d", "8h9s", "2c2d", "AhKh"], board: "5s 6d 7c Qh 3c")
+        #expect(two.ties == 1 && two.wins == [0, 0, 0, 0])
+        #expect(two.equity == [0.5, 0.5, 0, 0])
+    }
+
     @Test func riverCountsByHand() throws {
-        // One card to come, 44 live cards: AhKh needs a heart (9 left) on Th 9h 2c 3h… with no pair help.
+        // One card to come on Th 9h 2c 3s, 44 live cards; AhKh trails QsQd.
         let result = try Self.exact(["AhKh", "QsQd"], board: "Th 9h 2c 3s")
         #expect(result.boards == 44)
         // Hearts (9) give the flush; aces and kings (3 + 3) pair over the queens; the rest lose.

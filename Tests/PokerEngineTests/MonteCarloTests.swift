@@ -13,6 +13,8 @@ import PokerEngine
         (["QQ+,AKs", "JJ-99,AQs:0.5"], "Qh 7c 2d"),
         (["AhKh", "random"], "Th 9h 2c 3s"),
         (["QQ+", "AKs", "random"], "Ac Kd 5h 9s"),
+        (["AsAh", "KdKc", "QsQc", "JhTh"], "2c 7d 9h"),
+        (["AsAh", "KdKc", "QsQc", "JhTh", "random"], "2c 7d 9h 3s"),
     ])
     func agreesWithExactWithinThreeStandardErrors(hands: [String], board: String) throws {
         let problem = try Self.problem(hands, board: board)

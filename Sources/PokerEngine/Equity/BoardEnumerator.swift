@@ -11,10 +11,10 @@ struct BoardEnumerator {
         let tables = EvaluatorTables.shared
         var tally = ShowdownTally(players: holes.count)
         deck.withUnsafeBufferPointer { deck in
-            if holes.count == 2 {
-                headsUp(deck, tables, into: &tally)
-            } else {
-                multiway(deck, tables, into: &tally)
+            switch holes.count {
+            case 2: headsUp(deck, tables, into: &tally)
+            case 3: threeWay(deck, tables, into: &tally)
+            default: multiway(deck, tables, into: &tally)
             }
         }
         return tally
@@ -37,6 +37,33 @@ struct BoardEnumerator {
         tally.ties = ties
         tally.shares = [firstWins * ShowdownTally.pot + ties * ShowdownTally.pot / 2,
                         secondWins * ShowdownTally.pot + ties * ShowdownTally.pot / 2]
+    }
+
+    private func threeWay(_ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluatorTables,
+                          into tally: inout ShowdownTally) {
+        let (first, second, third) = (holes[0], holes[1], holes[2])
+        var boards = 0, ties = 0, threeWaySplits = 0
+        var wins = (0, 0, 0), twoWaySplits = (0, 0, 0)
+        Self.forEachBoard(deck, missing: missing, base: board) { board in
+            let a = board + first, b = board + second, c = board + third
+            let va = tables.value(key: a.key, mask: a.mask), vb = tables.value(key: b.key, mask: b.mask)
+            let vc = tables.value(key: c.key, mask: c.mask)
+            let best = max(va, vb, vc)
+            let (ia, ib, ic) = (va == best ? 1 : 0, vb == best ? 1 : 0, vc == best ? 1 : 0)
+            boards &+= 1
+            switch ia + ib + ic {
+            case 1: wins.0 &+= ia; wins.1 &+= ib; wins.2 &+= ic
+            case 2: ties &+= 1; twoWaySplits.0 &+= ia; twoWaySplits.1 &+= ib; twoWaySplits.2 &+= ic
+            default: ties &+= 1; threeWaySplits &+= 1
+            }
+        }
+        let pot = ShowdownTally.pot
+        tally.boards = boards
+        tally.ties = ties
+        tally.wins = [wins.0, wins.1, wins.2]
+        tally.shares = [(wins.0, twoWaySplits.0), (wins.1, twoWaySplits.1), (wins.2, twoWaySplits.2)].map {
+            $0.0 * pot + $0.1 * pot / 2 + threeWaySplits * pot / 3
+        }
     }
 
     private func multiway(_ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluatorTables,

@@ -21,7 +21,7 @@ public struct HandAccumulator: Hashable, Sendable {
     }
 
     /// No cards.
-    public static let empty = HandAccumulator(key: 0, mask: 0)
+    @inlinable public static var empty: HandAccumulator { HandAccumulator(key: 0, mask: 0) }
 
     /// One card.
     @inlinable public init(_ card: Card) {
