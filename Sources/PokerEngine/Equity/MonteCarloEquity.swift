@@ -49,7 +49,8 @@ struct MonteCarloEquity: Sendable {
     }
 
     private var batchCount: Int {
-        (options.maxSamples + MonteCarloOptions.batchSize - 1) / MonteCarloOptions.batchSize
+        let (full, rest) = options.maxSamples.quotientAndRemainder(dividingBy: MonteCarloOptions.batchSize)
+        return full + (rest > 0 ? 1 : 0)
     }
 
     private func isDone(_ total: SampleTally) -> Bool {
