@@ -7,6 +7,8 @@ struct PokerFace: AsyncParsableCommand {
         abstract: "Texas Hold'em in the terminal against AI opponents with character.",
         subcommands: [
             HHCommand.self,
+            EvalCommand.self,
+            EquityCommand.self,
             PersonalitiesCommand.self,
             BenchCommand.self,
             TerminalCheckCommand.self,
