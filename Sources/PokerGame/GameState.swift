@@ -47,8 +47,9 @@ public struct GameState: Sendable {
     /// The request for the seat to act, or nil when nobody is to act.
     public func decisionRequest(timeout: Duration) -> DecisionRequest? {
         guard let hand = match.hand, let position = hand.actor else { return nil }
+        let seat = match.handSeats[position]
         return DecisionRequest(view: hand.view(for: position), context: context, recentTalk: recentTalk,
-                               timeout: timeout, decisionIndex: decisionIndex)
+                               timeout: timeout, decisionIndex: decisionIndex, mind: minds[seat], gameSeed: seed)
     }
 
     /// Deals the next hand (moves the button, raises the blinds).

@@ -23,7 +23,7 @@ public struct HandReport: Sendable {
         }
         for (p, amount) in winnings.sorted(by: { $0.key < $1.key }) {
             let seat = match.handSeats[p]
-            let how = ranks[p].map { " with \(String(describing: $0).lowercasedFirst)" } ?? ""
+            let how = ranks[p].map { " with \($0.description.lowercasedFirst)" } ?? ""
             parts.append("\(state.name(ofSeat: seat)) wins \(amount)\(how)")
         }
         for event in step.matchEvents {

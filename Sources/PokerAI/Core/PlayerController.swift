@@ -12,14 +12,28 @@ public struct DecisionRequest: Sendable {
     /// Index of this decision within the hand (0-based); with the hand number it seeds
     /// deterministic randomness so resumed games play the same.
     public let decisionIndex: Int
+    /// The deciding seat's own mind (psychology, reads of the others); nil for seats without one.
+    public let mind: SeatMind?
+    /// The game's seed; with the hand number, decision index and seat it seeds the decision.
+    public let gameSeed: UInt64
 
     public init(view: SeatView, context: TableContext, recentTalk: [TableMessage] = [], timeout: Duration = .seconds(20),
-                decisionIndex: Int) {
+                decisionIndex: Int, mind: SeatMind? = nil, gameSeed: UInt64 = 0) {
         self.view = view
         self.context = context
         self.recentTalk = recentTalk
         self.timeout = timeout
         self.decisionIndex = decisionIndex
+        self.mind = mind
+        self.gameSeed = gameSeed
+    }
+
+    /// A seed unique to this decision (game, hand, decision, seat): offline choices made with
+    /// it are the same every time the game is replayed or resumed.
+    public var decisionSeed: UInt64 {
+        var generator = SeededGenerator.derived(seed: gameSeed,
+                                                index: UInt64(context.handNumber) &* 4096 &+ UInt64(decisionIndex) &* 16 &+ UInt64(seat))
+        return generator.next()
     }
 
     /// The deciding seat (physical seat number).

@@ -9,13 +9,14 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "Print the figures as JSON.") var json = false
-    @Option(help: "Only the groups whose names contain this text (engine, hand, store, llm, ai, ui).")
+    @Option(help: "Only the groups whose names contain this text (engine, hand strength, store, llm, ai, ui).")
     var only: String?
 
     func run() async throws {
         var figures: [BenchFigure] = []
         func wanted(_ group: String) -> Bool { only.map { group.contains($0.lowercased()) } ?? true }
         if wanted("engine") { figures += EngineBench.run() }
+        if wanted("hand strength") { figures += HandStrengthBench.run() }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
