@@ -73,11 +73,11 @@ struct RetryTests {
     @Test("A slow first attempt under a per-attempt cap is retried within the deadline")
     func attemptCap() async throws {
         let name = scenarioName()
-        let base = try await server.script(name, [["delay_ms": 3000], [:]])
+        let base = try await server.script(name, [["delay_ms": 6000], [:]])
         let capped = LLMClient(usageSink: sink, retryPolicy: RetryPolicy(baseDelay: .milliseconds(50),
-                                                                            attemptTimeout: .milliseconds(500)))
-        let response = try await capped.complete(decisionRequest(timeout: .seconds(3)), config: fakeConfig(.openai, baseURL: base))
-        #expect(response.attempts == 2 && response.latency < .seconds(2))
+                                                                            attemptTimeout: .seconds(1)))
+        let response = try await capped.complete(decisionRequest(timeout: .seconds(5)), config: fakeConfig(.openai, baseURL: base))
+        #expect(response.attempts >= 2 && response.latency < .seconds(4), "\(sink.records)")
     }
 
     @Test("A truncated body is a broken connection: retried, then fine")
