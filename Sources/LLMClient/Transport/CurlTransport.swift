@@ -27,6 +27,10 @@ public final class CurlTransport: HTTPTransport {
 
     deinit { engine.stop() }
 
+    /// Transfers completed and new connections they had to open, since this transport was created.
+    /// With keep-alive working, `newConnections` stays far below `transfers` for repeated calls to one host.
+    public var statistics: (transfers: Int, newConnections: Int) { engine.statistics }
+
     /// The libcurl version string, e.g. `libcurl/7.88.1 OpenSSL/3.0.19`.
     public static var curlVersion: String {
         guard let info = ccurl_version_info(), let version = info.pointee.version else { return "libcurl" }
@@ -127,6 +131,9 @@ private final class CurlEngine: @unchecked Sendable {
     private let inbox = Mutex<(commands: [Command], stopping: Bool)>(([], false))
     private var transfers: [UnsafeMutableRawPointer: CurlTransfer] = [:]
     private var idleHandles: [UnsafeMutableRawPointer] = []
+    private let counters = Mutex<(transfers: Int, newConnections: Int)>((0, 0))
+
+    var statistics: (transfers: Int, newConnections: Int) { counters.withLock { $0 } }
 
     init(maxCachedConnections: Int) {
         _ = Self.globalInit
@@ -253,6 +260,9 @@ private final class CurlEngine: @unchecked Sendable {
             guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
             let code = message.pointee.data.result   // read before the handle is removed
             guard let transfer = transfers[easy] else { continue }
+            var connects = 0
+            _ = ccurl_getinfo_long(easy, CURLINFO_NUM_CONNECTS, &connects)
+            counters.withLock { $0.transfers += 1; $0.newConnections += connects }
             if code == CURLE_OK {
                 var status = 0
                 _ = ccurl_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
