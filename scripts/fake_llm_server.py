@@ -37,6 +37,8 @@ without /s/<scenario>, plays one default step (a normal decision answer). A step
 import argparse
 import json
 import os
+import signal
+import socket
 import sys
 import threading
 import time
@@ -81,8 +83,19 @@ def dialect_of(path):
     return None
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 512  # the listen() backlog: 64 clients connecting at once must not lose SYNs
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+
+    def setup(self):
+        super().setup()
+        # Headers and body go out in separate writes: without TCP_NODELAY, Nagle plus the client's delayed
+        # ACK add ~40 ms to every answer.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, *args):
         pass
@@ -316,14 +329,16 @@ def watch_parent(pid):
 
 
 def main():
+    # A parent that spawned us from a worker thread may have passed on a blocked signal mask (Foundation
+    # Process does): unblock everything so SIGTERM and SIGINT stop the server.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signal.Signals))
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     ap = argparse.ArgumentParser(description="Scripted fake LLM provider (127.0.0.1 only).")
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--port-file")
     ap.add_argument("--parent-pid", type=int)
     args = ap.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
-    server.daemon_threads = True
-    server.request_queue_size = 256
+    server = Server(("127.0.0.1", args.port), Handler)
     port = server.server_address[1]
     if args.port_file:
         tmp = args.port_file + ".tmp"

@@ -85,8 +85,8 @@ struct LLMBench {
             BenchFigure(name: "llm.local.decision_latency_p95", value: percentile(latencies, 0.95), unit: "ms", goal: "< 3000"),
             BenchFigure(name: "llm.local.output_tokens_per_s", value: busySeconds > 0 ? Double(tokens.value) / busySeconds : 0,
                         unit: "tokens/s", goal: nil),
-            BenchFigure(name: "llm.local.valid_json", value: 100 * Double(valid.value) / Double(count), unit: "%",
-                        goal: "100"),
+            BenchFigure(name: "llm.local.valid_json", value: latencies.isEmpty ? 0 : 100 * Double(valid.value) / Double(latencies.count),
+                        unit: "% of answers", goal: "100"),
             BenchFigure(name: "llm.local.failures", value: Double(failures), unit: "count", goal: "0"),
         ]
     }
@@ -184,8 +184,11 @@ private struct FakeProviderProcess {
         return nil
     }
 
+    /// SIGTERM, then SIGKILL if the child is still there after two seconds.
     func stop() {
         process.terminate()
+        for _ in 0..<100 where process.isRunning { Thread.sleep(forTimeInterval: 0.02) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 }
