@@ -48,7 +48,10 @@ struct ConcurrencyTests {
         #expect(successes == 64)
         #expect(elapsed < .seconds(6), "64 × 300 ms (19 s one by one) in \(elapsed): requests must overlap, not queue")
         #expect(sink.records.count == 64 && sink.records.allSatisfy { $0.status == .ok })
-        #expect(ticks >= 10 && worstGap < .milliseconds(250), "main actor stalled: worst gap \(worstGap)")
+        // Blocking transfers on the 2-thread cooperative pool would serialise them (~10 s) and stall this ticker for
+        // seconds (TOOLCHAIN P3). The bound leaves room for a loaded 2-core machine running the other suites at once.
+        #expect(ticks >= 10 && worstGap < .seconds(1), "main actor stalled: worst gap \(worstGap)")
+        print("64 in flight × 300 ms: \(elapsed), main-actor ticks \(ticks), worst gap \(worstGap)")
     }
 
     @Test("Connections are reused: 20 sequential calls to one host open one connection")

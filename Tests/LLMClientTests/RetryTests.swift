@@ -160,6 +160,29 @@ struct RetryTests {
         #expect(sink.records.count == 1 && sink.records[0].errorKind == .cancelled)
     }
 
+    @Test("After repeated server failures the breaker opens: calls fail at once without a request, then a trial closes it")
+    func circuitBreaker() async throws {
+        let name = scenarioName("breaker")
+        let base = try await server.script(name, [["status": 500]])
+        let guarded = LLMClient(usageSink: sink, retryPolicy: .none,
+                                circuitBreaker: CircuitBreakerPolicy(failureThreshold: 2, cooldown: .seconds(1)))
+        let config = fakeConfig(.openai, baseURL: base)
+        for _ in 0..<2 {
+            await #expect(throws: LLMError.serverError(provider: .openai, status: 500, message: "scripted failure 500")) {
+                try await guarded.complete(decisionRequest(), config: config)
+            }
+        }
+        let (open, elapsed) = await timed { () async throws(LLMError) in try await guarded.complete(decisionRequest(), config: config) }
+        guard case .circuitOpen(.openai, let wait) = open.failure else { Issue.record("\(open)"); return }
+        #expect(wait <= .seconds(1) && elapsed < .milliseconds(100))
+        #expect(try await server.requests(name).count == 2, "an open breaker sends nothing")
+        #expect(sink.records.map(\.errorKind) == [.serverError, .serverError, .circuitOpen])
+        _ = try await server.script(name, [[:]])
+        try await Task.sleep(for: .milliseconds(1100))
+        #expect(try await guarded.complete(decisionRequest(), config: config).attempts == 1, "the trial call succeeds")
+        #expect(try await guarded.complete(decisionRequest(), config: config).attempts == 1, "and the breaker is closed")
+    }
+
     @Test("Missing key and the offline provider fail before any request, with one record")
     func notConfigured() async throws {
         let noKey = LLMConfig(provider: .anthropic, baseURL: server.root + "/v1")
