@@ -38,6 +38,13 @@ struct RetryTests {
         expectNoLeak(sink)
     }
 
+    @Test("Gemini's retryDelay in the 429 body is honoured like Retry-After")
+    func geminiRetryDelay() async throws {
+        let body = #"{"error": {"code": 429, "status": "RESOURCE_EXHAUSTED", "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "1s"}]}}"#
+        let (result, elapsed, hits) = try await run([["status": 429, "body": .string(body)], [:]], provider: .gemini)
+        #expect(try result.get().attempts == 2 && hits == 2 && elapsed >= .seconds(1))
+    }
+
     @Test("A Retry-After beyond the deadline fails at once with the wait in the error")
     func rateLimitPastDeadline() async throws {
         let (result, elapsed, hits) = try await run([["status": 429, "headers": ["Retry-After": "30"]]], timeout: .seconds(3))

@@ -44,7 +44,7 @@ extension LLMClient {
         case 401, 403:
             return .failure(AttemptFailure(error: .auth(provider: provider, status: status), httpStatus: status))
         case 429:
-            let wait = RetryPolicy.retryAfter(in: response.headers)
+            let wait = RetryPolicy.retryAfter(in: response.headers) ?? Self.googleRetryDelay(in: response.body)
             return .failure(AttemptFailure(error: .rateLimited(provider: provider, retryAfter: wait),
                                            httpStatus: status, retryAfter: wait))
         case 408:
@@ -90,6 +90,18 @@ extension LLMClient {
         }
         result.requestID = headerID ?? result.requestID
         return .success(result)
+    }
+
+    /// Gemini sends no Retry-After header; its 429 body carries `error.details[].retryDelay` ("30s").
+    static func googleRetryDelay(in body: Data) -> Duration? {
+        guard let details = (try? JSONValue.parse(body))?["error"]?["details"]?.arrayValue else { return nil }
+        for detail in details {
+            if let text = detail["retryDelay"]?.stringValue, text.hasSuffix("s"), let seconds = Double(text.dropLast()),
+               seconds >= 0 {
+                return .milliseconds(Int(seconds * 1000))
+            }
+        }
+        return nil
     }
 
     static func map(_ error: TransportError, provider: ProviderID) -> LLMError {
