@@ -20,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PORT=${POKERFACE_LLM_PORT:-18083}
+THREADS=${POKERFACE_LLM_THREADS:-2}   # 1 is steadier when other work shares the 2 cores
 HOST=127.0.0.1
 LLAMA_VERSION=11434.0.0
 LLM_DIR="$ROOT/.llm"
@@ -97,7 +98,7 @@ fi
 
 # 4. Start it on loopback only, detached from this shell, and wait for /health (1-2 s normally).
 say "starting llama-server on $HOST:$PORT (log: $LLM_DIR/server.log)"
-nohup "$BIN" -m "$MODEL" --host "$HOST" --port "$PORT" -c 4096 -t 2 --parallel 1 \
+nohup "$BIN" -m "$MODEL" --host "$HOST" --port "$PORT" -c 4096 -t "$THREADS" --parallel 1 \
   --no-jinja --chat-template gemma >"$LOG" 2>&1 </dev/null &
 echo $! >"$PIDFILE"
 for _ in $(seq 300); do
