@@ -20,7 +20,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PORT=${POKERFACE_LLM_PORT:-18083}
-THREADS=${POKERFACE_LLM_THREADS:-2}   # 1 is steadier when other work shares the 2 cores
+# One CPU thread by default. Measured on a 2-core machine shared with builds (load 3-4), 20 decisions:
+# -t 1 mean 2.5 s, max 4.8 s, 20 tok/s; -t 2 mean 5.9 s, max 35.7 s, 9 tok/s (its threads spin-wait for each
+# other when a core is taken). On an idle machine -t 2 is faster (~44 tok/s): POKERFACE_LLM_THREADS=2.
+THREADS=${POKERFACE_LLM_THREADS:-1}
 HOST=127.0.0.1
 LLAMA_VERSION=11434.0.0
 LLM_DIR="$ROOT/.llm"
