@@ -1,3 +1,4 @@
+import Foundation
 import PokerAI
 import PokerEngine
 import PokerStore
@@ -44,5 +45,34 @@ public struct GameRecorder: Sendable {
         var game = GameState(setup: saved.setup, match: saved.match, personalities: personalities, minds: minds)
         game.record(saved.messages.map(StoreMapping.message))
         return game
+    }
+}
+
+extension GameRecorder {
+    /// Stores the verdict on an AI decision, linked to its capture (whose automatic labels are added too).
+    public func recordAnalysis(_ analysis: DecisionAnalysis, seat: Int, personality: String, handNumber: Int,
+                               mind: SeatMind?, captureID: Int64?) async throws(StoreError) {
+        let psychology = mind.flatMap { try? JSONEncoder().encode($0.psychology) }.map { String(decoding: $0, as: UTF8.self) }
+        let facts = analysis.facts
+        let verdict: AnalysisRow.Verdict = switch analysis.verdict {
+        case .correct: .correct
+        case .marginal: .marginal
+        case .mistake: .mistake
+        }
+        let row = AnalysisRow(
+            game: game, handNumber: handNumber, seat: seat, personality: personality, street: facts.street,
+            holeCards: facts.holeCards, board: facts.board, actionTaken: analysis.move.rawValue, amount: analysis.amount,
+            pot: facts.pot, toCall: facts.toCall, opponents: facts.opponents.count,
+            equityVsRandom: analysis.equityVsRandom, equityVsRanges: analysis.equityVsRanges, potOdds: analysis.potOdds,
+            requiredEquity: analysis.requiredEquity, evCall: analysis.evCall, optimalAction: analysis.optimal.rawValue,
+            verdict: verdict, evLostBB: analysis.evLostBigBlinds, position: facts.positionName, handClass: analysis.handClass,
+            tier: analysis.tier.map(String.init), stackBB: facts.stackInBigBlinds, psychologyJSON: psychology,
+            capture: captureID.map { CaptureID($0) }, analyzerVersion: DecisionAnalyzer.version, labels: analysis.labels)
+        try await store.recordAnalysis(row)
+        if let captureID {
+            for label in analysis.labels + ["verdict:\(analysis.verdict.rawValue)"] {
+                try await store.addLabel(capture: CaptureID(captureID), label: label, source: .auto)
+            }
+        }
     }
 }

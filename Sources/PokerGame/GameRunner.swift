@@ -17,11 +17,15 @@ public struct GameRunner: Sendable {
     public let controllers: [Int: any PlayerController]
     public let recorder: GameRecorder?
     public let decisionTimeout: Duration
+    /// Judge and store every AI decision (Monte Carlo against ranges; about 7 ms each in release).
+    public var analyzeDecisions: Bool
 
-    public init(controllers: [Int: any PlayerController], recorder: GameRecorder?, decisionTimeout: Duration = .seconds(20)) {
+    public init(controllers: [Int: any PlayerController], recorder: GameRecorder?, decisionTimeout: Duration = .seconds(20),
+                analyzeDecisions: Bool = true) {
         self.controllers = controllers
         self.recorder = recorder
         self.decisionTimeout = decisionTimeout
+        self.analyzeDecisions = analyzeDecisions
     }
 
     /// Plays until the tournament ends or `maxHands` more hands have been started and finished.
@@ -61,8 +65,16 @@ public struct GameRunner: Sendable {
             decision = Decision(action: legal.canCheck ? .checkOrCall : .fold,
                                 source: .fallback(reason: "illegal answer: \(error.description)"))
         }
+        let analysis = analyzeDecisions && recorder != nil && state.personalities[seat] != nil
+            ? DecisionAnalyzer.analyze(request, action: decision.action) : nil
+        let handNumber = state.match.handsPlayed
         let step = try state.apply(decision, bySeat: seat)
         try await recorder?.record(step, state: state, newHand: false)
+        if let analysis, let recorder {
+            let slug = state.setup.seats[seat].personality ?? state.name(ofSeat: seat)
+            try await recorder.recordAnalysis(analysis, seat: seat, personality: slug, handNumber: handNumber,
+                                              mind: request.mind, captureID: decision.captureID)
+        }
         if step.finishedHand { onHand(HandReport(state: state, step: step)) }
     }
 }

@@ -15,15 +15,15 @@ extension GameStore {
                                                action_taken, amount, pot, to_call, opponents, equity_vs_random,
                                                equity_vs_ranges, pot_odds, required_equity, ev_call, optimal_action, verdict,
                                                ev_lost_bb, position, hand_class, tier, stack_bb, psychology_json, capture_id,
-                                               analyzer_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                               analyzer_version, labels_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
                     StoreCoding.time(a.createdAt), a.game?.rawValue, a.handNumber, a.seat, a.personality,
                     a.street.description, StoreCoding.cards(a.holeCards), StoreCoding.cards(a.board), a.actionTaken,
                     a.amount?.rawValue, a.pot?.rawValue, a.toCall?.rawValue, a.opponents, a.equityVsRandom,
                     a.equityVsRanges, a.potOdds, a.requiredEquity, a.evCall, a.optimalAction, a.verdict.rawValue,
                     a.evLostBB, a.position, a.handClass, a.tier, a.stackBB, a.psychologyJSON, a.capture?.rawValue,
-                    a.analyzerVersion,
+                    a.analyzerVersion, a.labels.isEmpty ? nil : try StoreCoding.json(a.labels),
                 ])
             return db.lastInsertedRowID
         }
@@ -71,6 +71,7 @@ extension GameStore {
             handClass: try row.optionalString("hand_class"), tier: try row.optionalString("tier"),
             stackBB: try row.optionalDouble("stack_bb"), psychologyJSON: try row.optionalString("psychology_json"),
             capture: try row.decode(Int64?.self, forColumn: "capture_id").map { CaptureID($0) },
-            analyzerVersion: try row.optionalString("analyzer_version"))
+            analyzerVersion: try row.optionalString("analyzer_version"),
+            labels: try row.optionalString("labels_json").map { try StoreCoding.decode([String].self, from: $0) } ?? [])
     }
 }

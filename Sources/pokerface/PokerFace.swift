@@ -6,6 +6,10 @@ struct PokerFace: AsyncParsableCommand {
         commandName: "pokerface",
         abstract: "Texas Hold'em in the terminal against AI opponents with character.",
         subcommands: [
+            PlayCommand.self,
+            ResumeCommand.self,
+            GamesCommand.self,
+            HandsCommand.self,
             HHCommand.self,
             EvalCommand.self,
             EquityCommand.self,

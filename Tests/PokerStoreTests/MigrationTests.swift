@@ -8,6 +8,7 @@ import Testing
     /// changes: to change the schema, append a new migration and add its line here.
     static let shipped: [(name: String, sha256: String)] = [
         ("v1-core", "516d6f98597b9f9c09e397f1748ed16e8f3f1843f67f22d0ca36a1274fd3ee19"),
+        ("v2-analysis-labels", "5a71e9b9539c931aa616803167cfb10452023872ac6deefba8fcb5fafc9c7236"),
     ]
 
     @Test func anEmptyFileGetsEveryMigration() async throws {

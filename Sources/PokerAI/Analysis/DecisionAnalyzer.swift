@@ -11,6 +11,7 @@ public enum DecisionAnalyzer {
     public static let valueThreshold = 0.65
     public static let samples = 20_000
     public static let targetStandardError = 0.005
+    public static let version = "analysis-1.0"
 
     public static func analyze(_ request: DecisionRequest, action: Action, samples: Int = samples) -> DecisionAnalysis? {
         guard let legal = request.legal else { return nil }

@@ -43,6 +43,8 @@ public struct AnalysisRow: Hashable, Sendable, Codable {
     public var psychologyJSON: String?
     public var capture: CaptureID?
     public var analyzerVersion: String?
+    /// Automatic labels (`short_stack_fold`, `raise_war`, …).
+    public var labels: [String]
 
     public init(id: Int64? = nil, createdAt: Date = Date(), game: GameID? = nil, handNumber: Int? = nil, seat: Int,
                 personality: String, street: Street, holeCards: [Card] = [], board: [Card] = [], actionTaken: String,
@@ -51,7 +53,7 @@ public struct AnalysisRow: Hashable, Sendable, Codable {
                 requiredEquity: Double? = nil, evCall: Double? = nil, optimalAction: String? = nil,
                 verdict: Verdict, evLostBB: Double? = nil, position: String? = nil, handClass: String? = nil,
                 tier: String? = nil, stackBB: Double? = nil, psychologyJSON: String? = nil, capture: CaptureID? = nil,
-                analyzerVersion: String? = nil) {
+                analyzerVersion: String? = nil, labels: [String] = []) {
         self.id = id
         self.createdAt = createdAt
         self.game = game
@@ -81,5 +83,6 @@ public struct AnalysisRow: Hashable, Sendable, Codable {
         self.psychologyJSON = psychologyJSON
         self.capture = capture
         self.analyzerVersion = analyzerVersion
+        self.labels = labels
     }
 }

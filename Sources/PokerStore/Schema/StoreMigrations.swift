@@ -16,7 +16,15 @@ public enum StoreMigrations {
     /// Every migration, oldest first. Append only.
     public static let all: [StoreMigration] = [
         StoreMigration(name: "v1-core", sql: v1Core),
+        StoreMigration(name: "v2-analysis-labels", sql: v2AnalysisLabels),
     ]
+
+    /// Automatic labels of every analysed decision (offline decisions have no capture to label).
+    static let v2AnalysisLabels = """
+        ALTER TABLE decision_analysis ADD COLUMN labels_json TEXT
+            CHECK (labels_json IS NULL OR json_valid(labels_json));
+        CREATE INDEX decision_analysis_by_verdict ON decision_analysis (verdict, game_id);
+        """
 
     /// Names of the tables PokerFace creates (for diagnostics).
     static let knownTables: Set<String> = [

@@ -11,12 +11,19 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Print the figures as JSON.") var json = false
     @Option(help: "Only the groups whose names contain this text (engine, hand strength, store, llm, ai, ui).")
     var only: String?
+    @Option(help: "Also measure a local llama.cpp model at this base URL (e.g. http://127.0.0.1:18083/v1).")
+    var localModelURL: String?
 
     func run() async throws {
         var figures: [BenchFigure] = []
         func wanted(_ group: String) -> Bool { only.map { group.contains($0.lowercased()) } ?? true }
         if wanted("engine") { figures += EngineBench.run() }
         if wanted("hand strength") { figures += HandStrengthBench.run() }
+        if wanted("store") { figures += try await StoreBench.run() }
+        if wanted("ai") { figures += AIBench.run() }
+        if wanted("llm") {
+            figures += await LLMBench.run(localModelURL: localModelURL ?? ProcessInfo.processInfo.environment["POKERFACE_LOCAL_LLM_URL"])
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import HandHistory
 import PokerEngine
+import PokerStore
 
 /// `pokerface hh …` — hand histories in and out.
 struct HHCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hh",
         abstract: "Hand histories: replay PHH files through the engine, import and export.",
-        subcommands: [HHReplayCommand.self]
+        subcommands: [HHReplayCommand.self, HHExportCommand.self]
     )
 }
 
@@ -100,5 +101,51 @@ struct ReplayLine: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
+
+/// `pokerface hh export` — a game's or one hand's history as PHH or PokerStars text.
+struct HHExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a game's hands (or one hand) as PHH (.phhs) or PokerStars text (for PokerTracker / Hold'em Manager)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case phh, pokerstars }
+
+    @Option(help: "Export every hand of this game.") var game: Int64?
+    @Option(help: "Export this hand only (id from `pokerface hands`).") var hand: Int64?
+    @Option(help: "phh or pokerstars.") var format: Format = .phh
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard (game == nil) != (hand == nil) else { throw ValidationError("give exactly one of --game ID or --hand ID") }
+    }
+
+    func run() async throws {
+        let gameStore = try store.open()
+        let text: String
+        do {
+            switch (format, game, hand) {
+            case let (.phh, game?, _): text = try await gameStore.phhText(game: GameID(game))
+            case let (.pokerstars, game?, _): text = try await gameStore.pokerStarsText(game: GameID(game))
+            case let (.phh, _, hand?):
+                let stored = try await gameStore.hand(HandID(hand))
+                guard let phh = stored.phh else { throw CLIError("hand \(hand) is not finished yet") }
+                text = phh
+            case let (.pokerstars, _, hand?): text = try await gameStore.pokerStarsText(hand: HandID(hand), heroSeat: nil)
+            default: throw CLIError("give --game ID or --hand ID")
+            }
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        }
+        if let output {
+            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import PokerEngine
+
+/// Everything about one LLM decision, for the AI lab: prompts, raw answers, what was parsed,
+/// every correction, usage and the outcome. Keys never appear here.
+public struct DecisionCapture: Hashable, Sendable, Codable {
+    public struct Turn: Hashable, Sendable, Codable {
+        public var raw: String?
+        public var error: String?
+        public var inputTokens: Int
+        public var outputTokens: Int
+        public var latencyMs: Int
+        public var requestID: String?
+    }
+
+    public var seat: Int
+    public var handNumber: Int
+    public var personality: String
+    public var provider: String
+    public var model: String
+    public var system: String
+    public var user: String
+    public var promptVersion: String
+    public var promptHash: String
+    /// The first answer and, when needed, the correction.
+    public var turns: [Turn]
+    public var reply: DecisionReply?
+    public var action: Action
+    public var clampNote: String?
+    /// Set when the offline bot decided instead.
+    public var fallbackReason: String?
+    /// Set when this capture re-runs an earlier one.
+    public var parent: Int64?
+    public var callType: String
+
+    public var totalLatencyMs: Int { turns.reduce(0) { $0 + $1.latencyMs } }
+    public var inputTokens: Int { turns.reduce(0) { $0 + $1.inputTokens } }
+    public var outputTokens: Int { turns.reduce(0) { $0 + $1.outputTokens } }
+}
+
+/// Receives captures (the store writes them) and returns the stored id.
+public protocol DecisionObserver: Sendable {
+    func captured(_ capture: DecisionCapture) async -> Int64?
+}

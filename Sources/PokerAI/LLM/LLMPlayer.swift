@@ -1,0 +1,134 @@
+import Foundation
+import LLMClient
+import PokerEngine
+
+/// An AI seat played by an LLM: prompt from the seat's view → answer → parse → validate →
+/// (one correction turn) → action; anything unusable or late and the offline bot decides.
+/// A decision never takes longer than the request's timeout.
+public struct LLMPlayer: PlayerController {
+    public let personality: Personality
+    public let slug: String
+    public let client: LLMClient
+    public let config: LLMConfig
+    public let fallback: OfflineBot
+    public let observer: (any DecisionObserver)?
+    /// Tags added to every usage record (game, seat…).
+    public let tags: [String: String]
+
+    public init(personality: Personality, slug: String, client: LLMClient, config: LLMConfig,
+                observer: (any DecisionObserver)? = nil, tags: [String: String] = [:]) {
+        self.personality = personality
+        self.slug = slug
+        self.client = client
+        self.config = config
+        self.fallback = OfflineBot(personality: personality)
+        self.observer = observer
+        self.tags = tags
+    }
+
+    public func decide(_ request: DecisionRequest) async -> Decision {
+        guard let legal = request.legal else { return Decision(action: .checkOrCall, source: .fallback(reason: "no legal actions")) }
+        let deadline = ContinuousClock.now + request.timeout
+        let numbers = promptNumbers(request)
+        let prompt = DecisionPrompt(request: request, personality: personality, numbers: numbers)
+        var capture = DecisionCapture(seat: request.seat, handNumber: request.context.handNumber, personality: slug,
+                                      provider: config.provider.rawValue, model: config.model, system: prompt.system,
+                                      user: prompt.user, promptVersion: DecisionPrompt.version, promptHash: prompt.hash,
+                                      turns: [], reply: nil, action: .checkOrCall, clampNote: nil, fallbackReason: nil,
+                                      parent: nil, callType: CallType.decision.rawValue)
+        var messages: [ChatMessage] = [.system(prompt.system), .user(prompt.user)]
+        var decision: Decision?
+        for turn in 0..<2 {
+            let callType: CallType = turn == 0 ? .decision : .correction
+            let remaining = deadline - ContinuousClock.now
+            guard remaining > .milliseconds(200) else {
+                capture.fallbackReason = "deadline reached"
+                break
+            }
+            let chat = ChatRequest(messages: messages, callType: callType, maxTokens: 400, temperature: 0.7,
+                                   responseSchema: DecisionSchema.responseSchema, timeout: remaining, deadline: deadline,
+                                   tags: tags.merging(["hand": String(request.context.handNumber), "seat": String(request.seat),
+                                                       "personality": slug]) { $1 })
+            let started = ContinuousClock.now
+            let response: ChatResponse
+            do {
+                response = try await Self.withDeadline(deadline) { try await client.complete(chat, config: config) }
+            } catch {
+                let message = (error as? LLMError)?.userMessage ?? "no answer before the deadline"
+                capture.turns.append(.init(raw: nil, error: message, inputTokens: 0, outputTokens: 0,
+                                           latencyMs: Self.milliseconds(ContinuousClock.now - started), requestID: nil))
+                capture.fallbackReason = message
+                break
+            }
+            var entry = DecisionCapture.Turn(raw: response.text, error: nil, inputTokens: response.usage.input,
+                                             outputTokens: response.usage.output,
+                                             latencyMs: Self.milliseconds(response.latency), requestID: response.requestID)
+            do {
+                let reply = try DecisionReply.parse(response.text)
+                capture.reply = reply
+                let result = try ReplyInterpreter.interpret(reply, legal: legal, bigBlind: request.context.bigBlind)
+                capture.turns.append(entry)
+                capture.clampNote = result.clampNote
+                decision = Decision(action: result.action, source: .llm(model: response.model),
+                                    talk: reply.dramaticSequence.prefix(4).map { TalkBeat(parsing: TalkQuote.clean($0, limit: 200)) }
+                                        .filter { !$0.text.isEmpty },
+                                    innerMonologue: reply.innerMonologue, handStrategy: reply.handStrategy,
+                                    clampNote: result.clampNote)
+                break
+            } catch {
+                let problem = String(describing: error)
+                entry.error = problem
+                capture.turns.append(entry)
+                messages += [.assistant(response.text), .user(Self.correction(problem, legal: legal, bigBlind: request.context.bigBlind))]
+                if turn == 1 { capture.fallbackReason = "still unusable after a correction: \(problem)" }
+            }
+        }
+        var final = decision ?? Decision(action: fallback.choose(request),
+                                         source: .fallback(reason: capture.fallbackReason ?? "no usable answer"))
+        capture.action = final.action
+        if let observer { final.captureID = await observer.captured(capture) }
+        return final
+    }
+
+    /// Equity and the numbers' verdict for the prompt, by game mode.
+    func promptNumbers(_ request: DecisionRequest) -> DecisionPrompt.Numbers {
+        guard request.context.mode.showsEquity else { return .init() }
+        guard let analysis = DecisionAnalyzer.analyze(request, action: .checkOrCall, samples: 4_000) else { return .init() }
+        return .init(equityVsRandom: analysis.equityVsRandom, equityVsRanges: analysis.equityVsRanges,
+                     optimal: request.context.mode.showsVerdict ? analysis.optimal.rawValue : nil)
+    }
+
+    static func correction(_ problem: String, legal: LegalActions, bigBlind: Chips) -> String {
+        var options: [String] = []
+        if legal.canFold { options.append("fold") }
+        options.append(legal.callAmount == .zero ? "check" : "call (\(legal.callAmount) chips)")
+        if let minTo = legal.minRaiseTo, let maxTo = legal.maxRaiseTo {
+            options.append("raise with raise_to between \(DecisionPrompt.bbNumber(minTo, bigBlind)) and \(DecisionPrompt.bbNumber(maxTo, bigBlind)) BB")
+            options.append("all_in")
+        }
+        return "Your answer could not be used: \(problem). Legal options now: \(options.joined(separator: ", ")). "
+            + "Reply again with the JSON object only."
+    }
+
+    /// Runs `body`, giving up at `deadline` (the client also honours it; this is the guarantee).
+    static func withDeadline<T: Sendable>(_ deadline: ContinuousClock.Instant,
+                                          _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try? await Task.sleep(until: deadline, clock: .continuous)
+                return nil
+            }
+            defer { group.cancelAll() }
+            while let next = try await group.next() {
+                if let value = next { return value }
+                throw CancellationError()
+            }
+            throw CancellationError()
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import LLMClient
+import PokerAI
+import PokerGame
+import PokerStore
+
+/// `--provider`, `--model`, `--base-url`, `--decision-timeout` for commands that play.
+struct LLMSeatOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("LLM for every AI seat: openai, anthropic, gemini, groq, deepseek, mistral, xai, openrouter, ollama, local, offline (default: offline bots).",
+                               valueName: "name"))
+    var provider: String?
+    @Option(help: "Model name for the provider (default: the provider's default).") var model: String?
+    @Option(help: "Base URL for OpenAI-compatible providers (also OPENAI_BASE_URL).") var baseURL: String?
+    @Option(help: "Seconds an AI may think before its offline fallback decides.") var decisionTimeout: Double = 20
+
+    var usesLLM: Bool { (provider ?? "offline") != "offline" }
+
+    /// A controller for every AI seat of `state`: offline bots, or LLM players with offline fallback.
+    func controllers(for state: GameState, store: GameStore?, game: GameID?) async throws -> [Int: any PlayerController] {
+        guard usesLLM else { return Controllers.offline(for: state) }
+        guard let id = provider.flatMap({ ProviderID(name: $0) }) else {
+            throw CLIError("unknown provider '\(provider ?? "")' (use openai, anthropic, gemini, groq, deepseek, mistral, xai, openrouter, ollama, local or offline)")
+        }
+        let config: LLMConfig
+        do {
+            config = try LLMConfig.resolve(LLMOverrides(provider: id, model: model, baseURL: baseURL))
+        } catch {
+            throw CLIError(String(describing: error))
+        }
+        return LLMSeats.controllers(for: state, config: config, store: store, game: game)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PokerAI
+import PokerEngine
+import PokerGame
+import PokerStore
+
+/// `pokerface play` — a new game at the table, or headless between AI seats.
+struct PlayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Start a new tournament (at the terminal table, or --headless between AI players).",
+        discussion: "Every action is saved as it happens; quit or crash at any moment and `pokerface resume` continues."
+    )
+
+    @Flag(help: "Play with AI seats only, printing one line per hand (no terminal needed).") var headless = false
+    @Option(help: "Seats at the table (2-9).") var seats = 6
+    @Option(help: "Stop after this many hands (the game stays resumable).") var hands: Int?
+    @Option(help: "Seed for the deck, the seats and every AI choice.") var seed: UInt64?
+    @Option(help: "Starting stack in chips.") var stack = 1_500
+    @Option(help: "Big blind at the first level.") var bigBlind = 20
+    @Option(help: "Hands per blind level (blinds rise x1.5 each level).") var handsPerLevel = 6
+    @Option(help: "Game mode: casual, standard, pro, competitive.") var mode: GameModeOption = .standard
+    @Option(help: "Opponents by name, comma-separated (the rest are picked by the seed).") var opponents: String?
+    @Option(help: "Your name at the table.") var name = "You"
+    @OptionGroup var llm: LLMSeatOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        var options = NewGameOptions()
+        options.seats = seats
+        options.seed = seed ?? UInt64.random(in: 1...999_999)
+        options.startingStack = Chips(stack)
+        options.bigBlind = Chips(bigBlind)
+        options.handsPerLevel = handsPerLevel
+        options.mode = mode.mode
+        options.opponents = opponents?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        options.provider = llm.provider
+        options.model = llm.model
+        options.decisionTimeout = llm.decisionTimeout
+        options.humanName = headless ? nil : name
+        let library = PersonalityLibrary.loadStandard()
+        for issue in library.issues { Console.error("skipped personality: \(issue)") }
+        let state: GameState
+        do { state = try GameState.new(options, library: library) } catch { throw CLIError(error.description) }
+        let gameStore = try store.open()
+        let recorder: GameRecorder
+        do { recorder = try await GameRecorder.create(store: gameStore, state: state) } catch { throw CLIError(error.description) }
+        if headless {
+            print("Game \(recorder.game.rawValue) · seed \(options.seed) · \(state.setup.names.joined(separator: ", "))")
+            try await HeadlessPlay.run(state: state, recorder: recorder, maxHands: hands, llm: llm)
+        } else {
+            try await TablePlay.run(state: state, recorder: recorder, llm: llm)
+        }
+    }
+}
+
+enum GameModeOption: String, ExpressibleByArgument, CaseIterable {
+    case casual, standard, pro, competitive
+    var mode: GameMode { GameMode(rawValue: rawValue) ?? .standard }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import PokerAI
+import PokerGame
+import PokerStore
+
+/// `pokerface resume [GAME_ID]` — continue a saved game exactly where it stopped.
+struct ResumeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue a saved game (the latest unfinished one by default) exactly where it stopped."
+    )
+
+    @Argument(help: "The game id (see `pokerface games`).") var game: Int64?
+    @Flag(help: "Continue without the terminal table (AI seats only).") var headless = false
+    @Option(help: "Stop after this many more hands.") var hands: Int?
+    @OptionGroup var llm: LLMSeatOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let gameStore = try store.open()
+        let saved: SavedGame
+        do {
+            if let game {
+                saved = try await gameStore.loadGame(GameID(game))
+            } else if let latest = try await gameStore.latestResumableGame() {
+                saved = latest
+            } else {
+                throw CLIError("no unfinished game in \(store.resolvedPath)")
+            }
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        }
+        guard saved.status == .running else {
+            throw CLIError("game \(saved.id.rawValue) is \(saved.status.rawValue); nothing to resume")
+        }
+        let library = PersonalityLibrary.loadStandard()
+        let personalities = GameState.personalities(for: saved.setup, library: library)
+        let state = GameRecorder.restore(saved, personalities: personalities)
+        let recorder = GameRecorder(store: gameStore, game: saved.id)
+        var options = llm
+        if options.provider == nil, let seat = saved.setup.seats.first(where: { $0.kind == .llm }) {
+            options.provider = seat.provider
+            options.model = options.model ?? seat.model
+        }
+        if let timeout = saved.setup.decisionTimeout, !CommandLine.arguments.contains("--decision-timeout") {
+            options.decisionTimeout = timeout
+        }
+        if headless || saved.setup.humanSeat == nil {
+            print("Resuming game \(saved.id.rawValue) at hand \(state.match.handsPlayed) (\(state.setup.names.joined(separator: ", ")))")
+            try await HeadlessPlay.run(state: state, recorder: recorder, maxHands: hands, llm: options)
+        } else {
+            try await TablePlay.run(state: state, recorder: recorder, llm: options)
+        }
+    }
+}
