@@ -18,7 +18,7 @@ public enum DecisionAnalyzer {
         let view = request.view
         let facts = SpotFacts(view: view, context: request.context)
         let reading = HandReading(view)
-        let ranges = facts.opponents.map { opponent -> HandRange in
+        let ranges = facts.contesting.map { opponent -> HandRange in
             let seat = request.context.handSeats[opponent]
             return RangeEstimator.range(for: opponent, reading: reading, model: request.mind?.opponents[seat])
         }
@@ -26,10 +26,10 @@ public enum DecisionAnalyzer {
         let vsRanges = SpotEquity.equity(holeCards: facts.holeCards, board: facts.board, ranges: ranges, samples: samples,
                                          seed: seed, targetStandardError: targetStandardError)
             ?? SpotEquity.equity(holeCards: facts.holeCards, board: facts.board,
-                                 ranges: facts.opponents.map { _ in .random }, samples: samples, seed: seed,
+                                 ranges: facts.contesting.map { _ in .random }, samples: samples, seed: seed,
                                  targetStandardError: targetStandardError)
         let vsRandom = SpotEquity.equity(holeCards: facts.holeCards, board: facts.board,
-                                         ranges: facts.opponents.map { _ in .random }, samples: samples / 2,
+                                         ranges: facts.contesting.map { _ in .random }, samples: samples / 2,
                                          seed: seed &+ 1, targetStandardError: targetStandardError * 2)
         let move = Self.move(action, legal: legal)
         var amount: Chips?

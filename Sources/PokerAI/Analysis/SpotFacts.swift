@@ -8,6 +8,10 @@ public struct SpotFacts: Hashable, Sendable, Codable {
     public var playerCount: Int
     /// Opponents still in the hand.
     public var opponents: [Int]
+    /// Opponents contesting the pot: after the flop everyone still in; before it, those who have
+    /// put chips in beyond an ante (blinds, calls, raises). Players yet to act with nothing in
+    /// usually fold, so equity is measured against the contestants.
+    public var contesting: [Int]
     public var holeCards: [Card]
     public var board: [Card]
     public var bigBlind: Chips
@@ -28,6 +32,10 @@ public struct SpotFacts: Hashable, Sendable, Codable {
         playerCount = view.playerCount
         positionName = TablePosition.name(position: me, playerCount: view.playerCount)
         opponents = (0..<view.playerCount).filter { $0 != me && view.inHand[$0] }
+        var antes = Array(repeating: Chips.zero, count: view.playerCount)
+        for case let .antePosted(p, amount) in view.events { antes[p] += amount }
+        let inPot = opponents.filter { view.committed[$0] > antes[$0] }
+        contesting = view.street == .preflop && !inPot.isEmpty ? inPot : opponents
         holeCards = view.holeCards
         board = view.board
         bigBlind = context.bigBlind
@@ -36,7 +44,7 @@ public struct SpotFacts: Hashable, Sendable, Codable {
         toCall = legal?.callAmount ?? .zero
         stack = view.stacks[me]
         let heroTotal = view.committed[me] + toCall
-        winnable = view.committed.reduce(.zero) { $0 + min($1, heroTotal) }
+        winnable = (0..<view.playerCount).filter { $0 != me }.reduce(heroTotal) { $0 + min(view.committed[$1], heroTotal) }
         let others = opponents.map { view.stacks[$0] + view.bets[$0] }.max() ?? .zero
         effectiveStack = min(view.stacks[me] + view.bets[me], others)
     }

@@ -59,26 +59,41 @@ public struct OfflineBot: PlayerController {
 
         var width = (0.07 + 0.5 * looseness) * (0.65 + 0.7 * spot.lateness)
         if raises == 1 { width *= 0.45 } else if raises >= 2 { width *= 0.2 }
-        let costShare = Double(legal.callAmount.rawValue) / Double(max(1, legal.stack.rawValue))
-        if costShare > 0.3 { width *= 0.5 }
         let playable = strength >= 1 - width
+        let facingRaise = raises > 0 && legal.callAmount > .zero
 
+        if facingRaise {
+            // Against a raise, continue only with the equity the price demands.
+            let required = spot.facts.requiredEquity
+            let equity = estimatedEquity(spot, samples: max(300, samples / 2)) ?? 0
+            if equity >= required + 0.01 - 0.03 * looseness {
+                let strong = strength >= 1 - width * 0.35 || equity >= max(0.55, required + 0.2)
+                if legal.canRaise && strong && Double.random(in: 0..<1, using: &rng) < 0.35 + 0.55 * aggression {
+                    return .betOrRaise(to: preflopRaiseSize(spot))
+                }
+                return .checkOrCall
+            }
+            if legal.canRaise && raises == 1 && strength > 0.4
+                && Double.random(in: 0..<1, using: &rng) < spot.traits.bluffTendency * 0.12 * spot.lateness {
+                return .betOrRaise(to: preflopRaiseSize(spot))
+            }
+            return foldOrCheck(legal, spot: spot)
+        }
         if playable {
-            let raiseShare = 0.3 + 0.55 * aggression
-            let strongForRange = strength >= 1 - width * 0.35
-            if legal.canRaise && (strongForRange || Double.random(in: 0..<1, using: &rng) < raiseShare * 0.5) {
+            let strongForRange = strength >= 1 - width * 0.5
+            if legal.canRaise && (strongForRange || Double.random(in: 0..<1, using: &rng) < 0.2 + 0.6 * aggression) {
                 return .betOrRaise(to: preflopRaiseSize(spot))
             }
             return .checkOrCall
         }
-        // Good pot odds: defend by the numbers against the raiser's likely range.
-        if legal.callAmount > .zero && spot.facts.requiredEquity < 0.4 {
-            let equity = estimatedEquity(spot, samples: max(200, samples / 2))
-            if let equity, equity >= spot.facts.requiredEquity + 0.02 { return .checkOrCall }
+        // Completing or limping: by the price against those already in.
+        if legal.callAmount > .zero, let equity = estimatedEquity(spot, samples: max(300, samples / 2)),
+           equity >= spot.facts.requiredEquity + 0.03 {
+            return .checkOrCall
         }
-        // Steals and light 3-bets by bluff tendency, more often late.
-        if legal.canRaise && raises <= 1 && strength > 0.25
-            && Double.random(in: 0..<1, using: &rng) < spot.traits.bluffTendency * 0.2 * spot.lateness {
+        // Steals by bluff tendency, more often late.
+        if legal.canRaise && strength > 0.25
+            && Double.random(in: 0..<1, using: &rng) < spot.traits.bluffTendency * 0.25 * spot.lateness {
             return .betOrRaise(to: preflopRaiseSize(spot))
         }
         return foldOrCheck(legal, spot: spot)
@@ -104,7 +119,7 @@ public struct OfflineBot: PlayerController {
         guard let equity = estimatedEquity(spot, samples: samples) else { return foldOrCheck(legal, spot: spot) }
         let aggression = spot.traits.aggression, bluff = spot.traits.bluffTendency
         let roll = Double.random(in: 0..<1, using: &rng)
-        let opponents = Double(max(1, spot.facts.opponents.count))
+        let opponents = Double(max(1, spot.facts.contesting.count))
         if legal.callAmount > .zero {
             let required = spot.facts.requiredEquity
             if legal.canRaise && equity >= max(0.6, required + 0.25) && roll < 0.25 + 0.6 * aggression {
@@ -133,7 +148,7 @@ public struct OfflineBot: PlayerController {
 
     /// Equity against the opponents' estimated ranges (reads from the seat's memory).
     func estimatedEquity(_ spot: Spot, samples: Int) -> Double? {
-        let ranges = spot.facts.opponents.map { opponent -> HandRange in
+        let ranges = spot.facts.contesting.map { opponent -> HandRange in
             let seat = spot.request.context.handSeats[opponent]
             return RangeEstimator.range(for: opponent, reading: spot.reading, model: spot.request.mind?.opponents[seat])
         }
