@@ -57,10 +57,12 @@ let package = Package(
         .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
         .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LLMClientTests", dependencies: ["LLMClient"], swiftSettings: strictSettings),
-        .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerGameTests", dependencies: ["PokerGame", "PokerAI", "PokerStore", "PokerEngine", "LLMClient",
+                                                            "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerStoreTests", dependencies: ["PokerStore", "PokerEngine", "HandHistory"], swiftSettings: strictSettings),
         .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame", "PokerTestSupport"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
-        .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory", "PokerTestSupport"], swiftSettings: strictSettings),
     ]
 )
