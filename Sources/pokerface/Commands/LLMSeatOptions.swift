@@ -14,13 +14,15 @@ struct LLMSeatOptions: ParsableArguments {
     @Option(help: "Base URL for OpenAI-compatible providers (also OPENAI_BASE_URL).") var baseURL: String?
     @Option(help: "Seconds an AI may think before its offline fallback decides.") var decisionTimeout: Double = 20
 
-    var usesLLM: Bool { (provider ?? "offline") != "offline" }
-
-    /// A controller for every AI seat of `state`: offline bots, or LLM players with offline fallback.
-    func controllers(for state: GameState, store: GameStore?, game: GameID?) async throws -> [Int: any PlayerController] {
-        guard usesLLM else { return Controllers.offline(for: state) }
-        guard let id = provider.flatMap({ ProviderID(name: $0) }) else {
-            throw CLIError("unknown provider '\(provider ?? "")' (use openai, anthropic, gemini, groq, deepseek, mistral, xai, openrouter, ollama, local or offline)")
+    /// The LLM configuration for AI seats, or nil for offline bots: from the flags, then
+    /// `POKERFACE_PROVIDER` / the config file (see docs/llm.md).
+    func resolvedConfig() throws -> LLMConfig? {
+        var id: ProviderID?
+        if let provider {
+            guard let parsed = ProviderID(name: provider) else {
+                throw CLIError("unknown provider '\(provider)' (use openai, anthropic, gemini, groq, deepseek, mistral, xai, openrouter, ollama, local or offline)")
+            }
+            id = parsed
         }
         let config: LLMConfig
         do {
@@ -28,6 +30,12 @@ struct LLMSeatOptions: ParsableArguments {
         } catch {
             throw CLIError(String(describing: error))
         }
+        return config.provider == .offline ? nil : config
+    }
+
+    /// A controller for every AI seat of `state`: offline bots, or LLM players with offline fallback.
+    func controllers(for state: GameState, store: GameStore?, game: GameID?) async throws -> [Int: any PlayerController] {
+        guard let config = try resolvedConfig() else { return Controllers.offline(for: state) }
         return LLMSeats.controllers(for: state, config: config, store: store, game: game)
     }
 }

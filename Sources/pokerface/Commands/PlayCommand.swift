@@ -35,8 +35,9 @@ struct PlayCommand: AsyncParsableCommand {
         options.handsPerLevel = handsPerLevel
         options.mode = mode.mode
         options.opponents = opponents?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-        options.provider = llm.provider
-        options.model = llm.model
+        let config = try llm.resolvedConfig()
+        options.provider = config?.provider.rawValue
+        options.model = config?.model
         options.decisionTimeout = llm.decisionTimeout
         options.humanName = headless ? nil : name
         let library = PersonalityLibrary.loadStandard()
