@@ -3,7 +3,7 @@ import Foundation
 import PokerAI
 
 /// `pokerface personalities list|show|check`: the characters who can sit at the table.
-struct PersonalitiesCommand: ParsableCommand {
+struct PersonalitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "personalities",
         abstract: "List, show and check the characters who sit at the table.",
@@ -13,9 +13,7 @@ struct PersonalitiesCommand: ParsableCommand {
             (~/.config/pokerface/personalities by default), where a file adds a character or replaces a bundled \
             one with the same file name or name. See docs/personalities.md for the format.
             """,
-        // `new` (generate a character from a name and a description with the LLM) joins this list
-        // when the LLM client is wired in.
-        subcommands: [List.self, Show.self, Check.self]
+        subcommands: [List.self, Show.self, Check.self, New.self]
     )
 
     /// The two standard directories and what loading them gave.
