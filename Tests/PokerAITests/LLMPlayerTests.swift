@@ -27,7 +27,7 @@ func facingRaiseRequest(timeout: Duration = .seconds(5)) throws -> DecisionReque
 
 @Suite(.serialized) struct LLMPlayerTests {
     static let server: FakeLLMServer? = try? FakeLLMServer.start()
-    static let personality: Personality? = PersonalityLibrary.loadStandard().entries.first?.personality
+    static let personality: Personality? = PersonalityLibrary.load(from: [TestPaths.packageRoot.appendingPathComponent("personalities")]).entries.first?.personality
 
     func player(_ steps: [String], scenario: String) throws -> (LLMPlayer, CaptureBox) {
         let server = try #require(Self.server)

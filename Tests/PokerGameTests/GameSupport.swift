@@ -5,7 +5,7 @@ import PokerStore
 import PokerTestSupport
 @testable import PokerGame
 
-let library = PersonalityLibrary.loadStandard()
+let library = PersonalityLibrary.load(from: [TestPaths.packageRoot.appendingPathComponent("personalities")])
 
 func newGame(seats: Int = 6, seed: UInt64 = 1, stack: Int = 1_000, bigBlind: Int = 20, handsPerLevel: Int = 4,
              mode: GameMode = .standard, opponents: [String] = []) throws -> GameState {

@@ -1,8 +1,30 @@
 import Foundation
 import PokerAI
+import Synchronization
 import PokerEngine
 import Testing
 @testable import PokerGame
+
+/// Passes decisions through and judges every `every`-th one with the analyzer.
+final class JudgedController: PlayerController {
+    let inner: any PlayerController
+    let every: Int
+    let tally = Mutex<(decisions: Int, analysed: Int, mistakes: Int)>((0, 0, 0))
+
+    init(_ inner: any PlayerController, every: Int) {
+        self.inner = inner
+        self.every = every
+    }
+
+    func decide(_ request: DecisionRequest) async -> Decision {
+        let decision = await inner.decide(request)
+        let n = tally.withLock { $0.decisions += 1; return $0.decisions }
+        if n % every == 0, let analysis = DecisionAnalyzer.analyze(request, action: decision.action, samples: 6_000) {
+            tally.withLock { $0.analysed += 1; if analysis.verdict == .mistake { $0.mistakes += 1 } }
+        }
+        return decision
+    }
+}
 
 /// Statistical checks of the offline bots, in a release build (`make test` runs them with
 /// POKERFACE_HEAVY_TESTS=1; they take about a minute there).
@@ -35,21 +57,25 @@ import Testing
     }
 
     /// 5,000 hands at 6-max tables of deep stacks: every personality's VPIP follows its
-    /// looseness and its aggression factor its aggression (rank correlation ≥ 0.8).
+    /// looseness and its aggression factor its aggression (rank correlation ≥ 0.8); and a
+    /// sample of the bots' decisions at those tables is judged a mistake less than 5% of the time.
     @Test(.enabled(if: heavy, "set POKERFACE_HEAVY_TESTS=1 (make test runs it in release)"))
     func personalitiesPlayTheirTraits() async throws {
         var vpip: [String: (hands: Int, vpip: Int)] = [:]
         var agg: [String: (aggressive: Int, calls: Int)] = [:]
         var traits: [String: Traits] = [:]
         let entries = library.entries
+        try #require(entries.count >= 20, "personalities did not load")
         var hands = 0
         var table = 0
+        var analysed = 0, mistakes = 0
         while hands < 5_000 {
             // Rotate through the roster six at a time; deep stacks and slow blinds keep the tables full.
             let names = (0..<6).map { entries[(table * 6 + $0) % entries.count].personality.name }
             var state = try newGame(seats: 6, seed: UInt64(500 + table), stack: 20_000, bigBlind: 20, handsPerLevel: 1000,
                                     opponents: names)
-            let runner = GameRunner(controllers: Controllers.offline(for: state), recorder: nil, analyzeDecisions: false)
+            let judged = Controllers.offline(for: state).mapValues { JudgedController($0, every: 15) }
+            let runner = GameRunner(controllers: judged, recorder: nil, analyzeDecisions: false)
             var handCount = 0
             _ = try await runner.play(&state, maxHands: 200) { _ in handCount += 1 }
             // Count from the minds' own opponent models (public actions): seat 0 observes seats 1-5, seat 1 observes seat 0.
@@ -65,6 +91,11 @@ import Testing
             }
             hands += handCount
             table += 1
+            for controller in judged.values {
+                let t = controller.tally.withLock { $0 }
+                analysed += t.analysed
+                mistakes += t.mistakes
+            }
         }
         let names = traits.keys.sorted()
         let looseness = names.map { traits[$0]!.looseness }
@@ -77,8 +108,12 @@ import Testing
                          looseness[i], vpipRates[i], aggression[i], afs[i]))
         }
         print(String(format: "rank correlation: looseness~VPIP %.2f, aggression~AF %.2f over %d hands", rhoLoose, rhoAgg, hands))
+        let mistakeRate = Double(mistakes) / Double(max(1, analysed))
+        print(String(format: "6-max offline bots: mistakes %.1f%% of %d analysed decisions", mistakeRate * 100, analysed))
         #expect(rhoLoose >= 0.8)
         #expect(rhoAgg >= 0.8)
+        #expect(analysed > 1_000)
+        #expect(mistakeRate < 0.05)
     }
 
     /// 20,000 hands heads-up against a calling station with duplicate deals (each deck played
