@@ -8,12 +8,18 @@ import PokerTestSupport
 actor FakeServer {
     static let shared = FakeServer()
 
-    private var running: (port: Int, pid: pid_t)?
+    private var starting: Task<String, any Error>?
     let transport = CurlTransport.shared
 
-    /// The server's root URL, starting it if needed.
+    /// The server's root URL, starting it if needed (once, however many tests ask at the same time).
     func root() async throws -> String {
-        if let running { return "http://127.0.0.1:\(running.port)" }
+        if let starting { return try await starting.value }
+        let task = Task { try await Self.start(transport: transport) }
+        starting = task
+        return try await task.value
+    }
+
+    private static func start(transport: CurlTransport) async throws -> String {
         let dir = FileManager.default.temporaryDirectory.path
         let tag = "fake-llm-lab-\(getpid())-\(UUID().uuidString.prefix(8))"
         let portFile = dir + "/" + tag + ".port"
@@ -25,9 +31,8 @@ actor FakeServer {
             if let text = try? String(contentsOfFile: portFile, encoding: .utf8), let port = Int(text) {
                 let url = "http://127.0.0.1:\(port)"
                 if let health = try? await transport.send(HTTPRequest(url: url + "/health", method: .get,
-                                                                      totalTimeout: .seconds(2))),
+                                                                      totalTimeout: .seconds(10), maxResponseBytes: 256 << 20)),
                    health.status == 200 {
-                    running = (port, pid)
                     return url
                 }
             }
@@ -50,9 +55,23 @@ actor FakeServer {
     func requestCount(_ name: String) async throws -> Int {
         let root = try await root()
         let response = try await transport.send(HTTPRequest(url: root + "/_scenario/" + name, method: .get,
-                                                            totalTimeout: .seconds(2)))
+                                                            totalTimeout: .seconds(10), maxResponseBytes: 256 << 20))
         return try JSONValue.parse(response.body)["count"]?.intValue ?? 0
     }
 }
 
 enum FakeServerError: Error { case didNotStart, scriptRejected }
+
+extension FakeServer {
+    /// The request bodies scenario `name` received, oldest first.
+    func requestBodies(_ name: String) async throws -> [String] {
+        let root = try await root()
+        let response = try await transport.send(HTTPRequest(url: root + "/_scenario/" + name, method: .get,
+                                                            totalTimeout: .seconds(10), maxResponseBytes: 256 << 20))
+        let requests = try JSONValue.parse(response.body)["requests"]?.arrayValue ?? []
+        return requests.map { request in
+            if let text = request["body"]?.stringValue { return text }
+            return String(decoding: (request["body"] ?? .null).encoded(), as: UTF8.self)
+        }
+    }
+}
