@@ -41,7 +41,7 @@ import Testing
         #expect(result.rerun.model == "other-model" && result.rerun.inputTokens == 900)
         #expect(abs((result.rerun.costUSD ?? 0) - (900 * 2 + 30 * 8) / 1e6) < 1e-12)
         #expect(result.original.costUSD == 0)
-        #expect(result.rerun.answer?.contains("Too expensive") == true)
+        #expect(result.rerun.answers.count == 1 && result.rerun.answers[0].contains("Too expensive"))
 
         // Captured as a re-run of the original, metered as debug_rerun and linked to its usage.
         let newID = try #require(result.rerun.capture)
@@ -106,7 +106,7 @@ import Testing
 
         // The offline bot answers with no network and no prompt.
         let offline = try await rerunner.rerun(id, options: RerunOptions(target: .offline))
-        #expect(offline.rerun.provider == "offline" && offline.rerun.answer == nil && offline.rerun.judgement != nil)
+        #expect(offline.rerun.provider == "offline" && offline.rerun.answers.isEmpty && offline.rerun.judgement != nil)
         #expect(offline.promptChange == "offline bot")
     }
 

@@ -49,7 +49,8 @@ extension CaptureDetail {
         if let fallback = d.fallback { lines.append("  offline bot decided: " + LabText.line(fallback)) }
         if let clamp = d.clampNote { lines.append("  clamped: " + LabText.line(clamp)) }
         if let reply = d.reply {
-            lines.append("  answered: \(reply.action)" + (reply.raiseTo.map { " raise_to \(LabText.decimal($0)) BB" } ?? ""))
+            let size = reply.action == "raise" ? reply.raiseTo.map { " raise_to \(LabText.decimal($0)) BB" } ?? "" : ""
+            lines.append("  answered: \(reply.action)" + size)
             if let thought = reply.innerMonologue { lines.append("  inner monologue: " + LabText.line(thought, limit: 400)) }
             if let plan = reply.handStrategy { lines.append("  strategy: " + LabText.line(plan, limit: 400)) }
             if !reply.dramaticSequence.isEmpty {

@@ -52,8 +52,12 @@ extension DecisionRerunner {
         let usage = try await Self.storing { () async throws(StoreError) in try await store.usage(of: capture) }
         let costs = usage.compactMap(\.costUSD)
         let reply = RecordedDecision(capture)?.reply
+        let turns = capture.correctionChainJSON.flatMap {
+            try? JSONDecoder().decode([DecisionCapture.Turn].self, from: Data($0.utf8))
+        }
+        let answers = turns.map { $0.compactMap(\.raw) } ?? capture.rawResponse.map { [$0] } ?? []
         return RerunSide(capture: capture.id, provider: capture.provider, model: capture.model,
-                         promptHash: capture.promptHash, judgement: judgement, answer: capture.rawResponse,
+                         promptHash: capture.promptHash, judgement: judgement, answers: answers,
                          innerMonologue: reply?.innerMonologue, errorTypes: capture.errorTypes,
                          inputTokens: capture.inputTokens ?? 0, outputTokens: capture.outputTokens ?? 0,
                          latencyMs: capture.latencyMs ?? 0, costUSD: costs.isEmpty ? nil : costs.reduce(0, +))

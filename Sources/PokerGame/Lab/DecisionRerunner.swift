@@ -58,7 +58,7 @@ public struct DecisionRerunner: Sendable {
         }
         await sink.drain()
         let judgement = DecisionAnalyzer.analyze(spot.request, action: action).map(Judgement.init)
-        var rerun = RerunSide(capture: nil, provider: "?", model: "?", judgement: judgement, errorTypes: [],
+        var rerun = RerunSide(capture: nil, provider: "?", model: "?", judgement: judgement, answers: [], errorTypes: [],
                               inputTokens: 0, outputTokens: 0, latencyMs: 0)
         if let newID {
             let row = try await Self.storing { () async throws(StoreError) in try await store.capture(CaptureID(newID)) }
@@ -95,9 +95,9 @@ public struct DecisionRerunner: Sendable {
                 throw .offlineCapture(capture: capture.id?.rawValue ?? 0)
             }
             do {
-                return try LLMConfig.resolve(LLMOverrides(provider: provider, model: capture.model, baseURL: options.baseURL))
+                return try LLMConfig.resolve(LLMOverrides(provider: provider, model: options.model ?? capture.model, baseURL: options.baseURL))
             } catch {
-                throw .provider(String(describing: error))
+                throw .provider(error.userMessage)
             }
         }
     }

@@ -23,16 +23,19 @@ public struct RerunOptions: Sendable {
     public var guidance: String?
     /// Base URL for `.capture` targets (e.g. a local or fake server).
     public var baseURL: String?
+    /// Another model of the capture's provider, for `.capture` targets.
+    public var model: String?
     /// How long the re-run may take, correction turn included.
     public var timeout: Duration = .seconds(60)
 
     public init(target: Target = .capture, mode: GameMode? = nil, prompt: DecisionPrompt? = nil, guidance: String? = nil,
-                baseURL: String? = nil, timeout: Duration = .seconds(60)) {
+                baseURL: String? = nil, model: String? = nil, timeout: Duration = .seconds(60)) {
         self.target = target
         self.mode = mode
         self.prompt = prompt
         self.guidance = guidance
         self.baseURL = baseURL
+        self.model = model
         self.timeout = timeout
     }
 

@@ -28,8 +28,13 @@ extension RerunResult {
         ]
         var out = LabText.table(rows.map { $0.map { LabText.line($0, limit: 60) } }) + "\n"
         out += "\nVerdict: \(verdictChange)" + (actionChanged ? " · the action changed" : " · same action") + "\n"
-        for (title, side) in [("ORIGINAL ANSWER", o), ("RE-RUN ANSWER", n)] {
-            out += "\n\(title)\n" + LabText.indent(side.answer ?? "(no answer: \(side.provider == "offline" ? "offline bot" : "see problems"))") + "\n"
+        for (title, side) in [("ORIGINAL", o), ("RE-RUN", n)] {
+            if side.answers.isEmpty {
+                out += "\n\(title) ANSWER\n  (none: \(side.provider == "offline" ? "the offline bot decided" : "see problems"))\n"
+            }
+            for (index, answer) in side.answers.enumerated() {
+                out += "\n\(title) \(index == 0 ? "ANSWER" : "CORRECTION")\n" + LabText.indent(answer) + "\n"
+            }
         }
         return out
     }

@@ -7,8 +7,8 @@ public struct RerunSide: Hashable, Sendable, Codable {
     public var model: String
     public var promptHash: String?
     public var judgement: Judgement?
-    /// The raw first answer (nil for the offline bot or a failed call).
-    public var answer: String?
+    /// The raw answers, the correction's included (empty for the offline bot or failed calls).
+    public var answers: [String]
     public var innerMonologue: String?
     public var errorTypes: [String]
     public var inputTokens: Int

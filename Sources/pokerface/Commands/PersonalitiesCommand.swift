@@ -15,7 +15,7 @@ struct PersonalitiesCommand: ParsableCommand {
             """,
         // `new` (generate a character from a name and a description with the LLM) joins this list
         // when the LLM client is wired in.
-        subcommands: [List.self, Show.self, Check.self]
+        subcommands: [List.self, Show.self, Check.self, PersonalityTestCommand.self]
     )
 
     /// The two standard directories and what loading them gave.
