@@ -43,7 +43,7 @@ extension RerunResult {
 extension RerunBatchSummary {
     /// One line per re-run and the totals: how many verdicts changed from mistake to correct.
     public var text: String {
-        var rows = [["CAPTURE", "WHO", "ORIGINAL", "RE-RUN", "VERDICT"]]
+        var rows = [["CAPTURE", "RE-RUN BY", "ORIGINAL", "RE-RUN", "VERDICT"]]
         for r in results {
             rows.append([r.original.capture.map { "#\($0.rawValue)" } ?? "?", r.rerun.model,
                          r.original.judgement?.short ?? "—", r.rerun.judgement?.short ?? "—", r.verdictChange])
