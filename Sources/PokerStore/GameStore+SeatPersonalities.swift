@@ -7,6 +7,7 @@ public struct SeatPersonality: Hashable, Sendable, Codable {
     public var slug: String?
     public var json: String
 
+    /// The personality `json` of `seat`.
     public init(seat: Int, slug: String?, json: String) {
         self.seat = seat
         self.slug = slug

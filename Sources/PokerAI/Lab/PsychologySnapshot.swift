@@ -17,6 +17,7 @@ public struct PsychologySnapshot: Hashable, Sendable, Codable {
     /// Hands played and net result this session, as the prompt states them.
     public var session: String
 
+    /// The snapshot of `mind`, with names from `context`.
     public init(mind: SeatMind, context: TableContext) {
         let psychology = mind.psychology
         summary = mind.statusLine(context: context)

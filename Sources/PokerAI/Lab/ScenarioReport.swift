@@ -35,6 +35,7 @@ public struct ScenarioReport: Hashable, Sendable, Codable {
     public var agreed: Int { results.reduce(0) { $0 + $1.agreed } }
     /// Share of decisions a sound player agrees with (0…1).
     public var agreement: Double { decisions > 0 ? Double(agreed) / Double(decisions) : 0 }
+    /// Decisions the analyser judged `verdict` (`correct`, `marginal`, `mistake`).
     public func count(verdict: String) -> Int { results.reduce(0) { $0 + $1.verdicts.filter { $0 == verdict }.count } }
     public var invalid: [ScenarioResult] { results.filter { $0.error != nil } }
 }

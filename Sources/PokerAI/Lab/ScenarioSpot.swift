@@ -30,6 +30,7 @@ public struct ScenarioSpot: Hashable, Sendable, Codable {
     /// Why: the reasoning a reviewer can check.
     public var why: String
 
+    /// A spot; see the properties for what each value means.
     public init(id: String, category: String, stacks: [Int], blinds: [Int], ante: Int = 0, hero: String,
                 holeCards: String, board: String = "", actions: [String] = [], expect: String,
                 acceptable: [String] = [], why: String) {
@@ -81,6 +82,7 @@ public struct ScenarioSuite: Hashable, Sendable, Codable {
     public var description: String
     public var spots: [ScenarioSpot]
 
+    /// A suite of `spots`.
     public init(name: String, description: String = "", spots: [ScenarioSpot]) {
         self.name = name
         self.description = description

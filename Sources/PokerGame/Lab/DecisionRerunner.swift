@@ -12,6 +12,7 @@ public struct DecisionRerunner: Sendable {
     let sink: StoreUsageSink
     let client: LLMClient
 
+    /// A re-runner whose calls are metered into `store`; `library` supplies personalities a game did not keep.
     public init(store: GameStore, library: PersonalityLibrary, transport: (any HTTPTransport)? = nil) {
         self.store = store
         self.library = library

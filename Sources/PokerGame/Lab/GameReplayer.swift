@@ -9,11 +9,13 @@ public struct GameReplayer: Sendable {
     public let store: GameStore
     public let library: PersonalityLibrary
 
+    /// A replayer reading `store`; `library` supplies personalities a game did not keep.
     public init(store: GameStore, library: PersonalityLibrary) {
         self.store = store
         self.library = library
     }
 
+    /// Replays every recorded hand of `game` and compares it with the record.
     public func replay(_ game: GameID) async throws(GameReplayError) -> GameReplayReport {
         let saved: SavedGame
         let stored: [Int: StoredHand]

@@ -16,6 +16,7 @@ public struct Judgement: Hashable, Sendable, Codable {
     public var evLostBB: Double?
     public var labels: [String]
 
+    /// The judgement of a fresh analysis.
     public init(_ analysis: DecisionAnalysis) {
         action = analysis.move.rawValue
         amount = analysis.amount?.rawValue
@@ -29,6 +30,7 @@ public struct Judgement: Hashable, Sendable, Codable {
         labels = analysis.labels
     }
 
+    /// The judgement stored with a game's decision.
     public init(_ row: AnalysisRow) {
         action = row.actionTaken
         amount = row.amount?.rawValue

@@ -28,6 +28,7 @@ public struct RerunOptions: Sendable {
     /// How long the re-run may take, correction turn included.
     public var timeout: Duration = .seconds(60)
 
+    /// Options; the defaults re-send the captured prompt to the capture's own model.
     public init(target: Target = .capture, mode: GameMode? = nil, prompt: DecisionPrompt? = nil, guidance: String? = nil,
                 baseURL: String? = nil, model: String? = nil, timeout: Duration = .seconds(60)) {
         self.target = target

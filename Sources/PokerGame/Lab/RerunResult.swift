@@ -56,6 +56,7 @@ public struct RerunBatchSummary: Hashable, Sendable, Codable {
     public var inputTokens: Int { results.reduce(0) { $0 + $1.rerun.inputTokens } }
     public var outputTokens: Int { results.reduce(0) { $0 + $1.rerun.outputTokens } }
 
+    /// The summary of `results`, with the captures that could not be re-run.
     public init(results: [RerunResult], failures: [String]) {
         self.results = results
         self.failures = failures

@@ -35,6 +35,7 @@ public struct CaptureFilter: Hashable, Sendable, Codable {
     public var limit: Int = 50
     public var offset: Int = 0
 
+    /// Every decision capture, 50 per page.
     public init() {}
 
     /// The SQL condition (over `c` = prompt_capture and `a` = its decision analysis) and its arguments.

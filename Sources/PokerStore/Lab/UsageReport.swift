@@ -21,6 +21,7 @@ public struct UsageQuery: Hashable, Sendable, Codable {
     public var since: Date?
     public var game: GameID?
 
+    /// A query; nil values mean all calls.
     public init(grouping: Grouping = .model, since: Date? = nil, game: GameID? = nil) {
         self.grouping = grouping
         self.since = since

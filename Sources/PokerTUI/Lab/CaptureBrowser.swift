@@ -13,6 +13,7 @@ public struct CaptureBrowserState: Hashable, Sendable {
     /// A status or error line.
     public var message: String?
 
+    /// A browser that will show `filter`'s captures once loaded.
     public init(filter: CaptureFilter = CaptureFilter()) {
         var filter = filter
         filter.limit = max(1, filter.limit)
@@ -53,8 +54,10 @@ public enum CaptureBrowserCommand: Hashable, Sendable {
 /// The browser's pure functions: `update` changes the state and returns commands; `render` and
 /// `message(for:)` live in extensions.
 public enum CaptureBrowser {
+    /// The commands that fill a new browser.
     public static func start(_ state: CaptureBrowserState) -> [CaptureBrowserCommand] { [.load(state.filter)] }
 
+    /// Applies `msg`; returns what the host must do (stale answers are dropped).
     public static func update(_ state: inout CaptureBrowserState, _ msg: CaptureBrowserMsg) -> [CaptureBrowserCommand] {
         switch msg {
         case let .pageLoaded(page):

@@ -7,6 +7,7 @@ public struct UsageScreenState: Hashable, Sendable {
     public var report: UsageReport?
     public var message: String?
 
+    /// A screen that will show `query`'s report once loaded.
     public init(query: UsageQuery = UsageQuery()) { self.query = query }
 }
 
@@ -28,8 +29,10 @@ public enum UsageScreenCommand: Hashable, Sendable {
 
 /// The usage screen's pure functions.
 public enum UsageScreen {
+    /// The commands that fill a new screen.
     public static func start(_ state: UsageScreenState) -> [UsageScreenCommand] { [.load(state.query)] }
 
+    /// Applies `msg`; returns what the host must do (a stale report is dropped).
     public static func update(_ state: inout UsageScreenState, _ msg: UsageScreenMsg) -> [UsageScreenCommand] {
         let all = UsageQuery.Grouping.allCases
         let index = all.firstIndex(of: state.query.grouping) ?? 0
@@ -52,6 +55,7 @@ public enum UsageScreen {
         return []
     }
 
+    /// The message a key means on this screen, or nil.
     public static func message(for key: Key) -> UsageScreenMsg? {
         switch key {
         case .tab, .right, .character("g"): .nextGrouping
@@ -61,6 +65,7 @@ public enum UsageScreen {
         }
     }
 
+    /// The screen at `size`.
     public static func render(_ state: UsageScreenState, size: TerminalSize,
                               capabilities: TerminalCapabilities = .full) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
