@@ -43,7 +43,7 @@ test: deps
 
 test-debug:
 	$(SWIFT) build --build-tests
-	$(TEST_ENV) $(SWIFT) test --skip-build
+	$(TEST_ENV) $(SWIFT) test --skip-build --no-parallel
 
 # Exhaustive sweeps, 100,000-hand fuzzing and the AI's statistical checks: release only.
 test-release:

@@ -63,6 +63,9 @@ let package = Package(
         .testTarget(name: "PokerStoreTests", dependencies: ["PokerStore", "PokerEngine", "HandHistory"], swiftSettings: strictSettings),
         .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame", "PokerTestSupport"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerLabTests", dependencies: [
+            "PokerAI", "PokerEngine", "PokerGame", "PokerStore", "PokerTUI", "LLMClient", "PokerTestSupport",
+        ], swiftSettings: strictSettings),
         .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory", "PokerStore", "PokerTestSupport"], swiftSettings: strictSettings),
     ]
 )

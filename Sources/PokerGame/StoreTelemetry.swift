@@ -39,7 +39,7 @@ public final class StoreUsageSink: UsageSink, Sendable {
                  errorMessage: record.errorMessage, requestID: record.requestID, costUSD: record.costUSD,
                  game: record.tags["game"].flatMap { Int64($0) }.map { GameID($0) },
                  handNumber: record.tags["hand"].flatMap { Int($0) }, seat: record.tags["seat"].flatMap { Int($0) },
-                 attempt: record.attempt)
+                 attempt: record.attempt, decisionKey: record.tags["decision"], personality: record.tags["personality"])
     }
 }
 
@@ -63,6 +63,7 @@ public struct StoreDecisionObserver: DecisionObserver {
         let parsed = try? encoder.encode(ParsedAction(capture: capture))
         let chain = capture.turns.count > 1 || capture.fallbackReason != nil ? try? encoder.encode(capture.turns) : nil
         let last = capture.turns.last
+        let facts = capture.request.flatMap { CaptureFacts(request: $0, action: capture.action) }
         return CaptureRow(game: game, handNumber: capture.handNumber, seat: capture.seat, personality: capture.personality,
                           callType: capture.callType, provider: capture.provider, model: capture.model,
                           systemPrompt: capture.system, userMessage: capture.user, rawResponse: capture.turns.first?.raw,
@@ -72,7 +73,11 @@ public struct StoreDecisionObserver: DecisionObserver {
                           inputTokens: capture.inputTokens, outputTokens: capture.outputTokens,
                           latencyMs: capture.totalLatencyMs, promptVersion: capture.promptVersion,
                           promptHash: capture.promptHash, requestID: last?.requestID,
-                          parent: capture.parent.map { CaptureID($0) })
+                          parent: capture.parent.map { CaptureID($0) }, requestJSON: try? capture.request?.json(),
+                          decisionIndex: capture.request?.decisionIndex, decisionKey: capture.decisionKey,
+                          street: facts?.street.description, action: facts?.move.rawValue, amount: facts?.amount?.rawValue,
+                          potOdds: facts?.potOdds, stackBB: facts?.stackInBigBlinds,
+                          errorTypes: capture.errorKinds.map(\.rawValue))
     }
 
     /// What the capture records as the parsed decision.

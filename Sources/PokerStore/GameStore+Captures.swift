@@ -7,19 +7,24 @@ extension GameStore {
         let path = self.path
         try StoreCoding.requireJSON(capture.parsedActionJSON, "the parsed action", path: path)
         try StoreCoding.requireJSON(capture.correctionChainJSON, "the correction chain", path: path)
+        try StoreCoding.requireJSON(capture.requestJSON, "the decision inputs", path: path)
+        let errorTypes = capture.errorTypes.isEmpty ? nil : try? StoreCoding.json(capture.errorTypes)
         let id = try await write { db in
             try db.cachedStatement(sql: """
                 INSERT INTO prompt_capture (created_at, game_id, hand_number, seat, personality, call_type, provider, model,
                                             system_prompt, user_message, raw_response, parsed_action_json, error,
                                             correction_chain_json, input_tokens, output_tokens, latency_ms, prompt_version,
-                                            prompt_hash, request_id, parent_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            prompt_hash, request_id, parent_id, request_json, decision_index, decision_key,
+                                            street, action, amount, pot_odds, stack_bb, error_types_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
                     StoreCoding.time(capture.createdAt), capture.game?.rawValue, capture.handNumber, capture.seat,
                     capture.personality, capture.callType, capture.provider, capture.model, capture.systemPrompt,
                     capture.userMessage, capture.rawResponse, capture.parsedActionJSON, capture.error,
                     capture.correctionChainJSON, capture.inputTokens, capture.outputTokens, capture.latencyMs,
                     capture.promptVersion, capture.promptHash, capture.requestID, capture.parent?.rawValue,
+                    capture.requestJSON, capture.decisionIndex, capture.decisionKey, capture.street, capture.action,
+                    capture.amount, capture.potOdds, capture.stackBB, errorTypes,
                 ])
             return db.lastInsertedRowID
         }
@@ -109,6 +114,11 @@ extension GameStore {
             inputTokens: try row.optionalInt("input_tokens"), outputTokens: try row.optionalInt("output_tokens"),
             latencyMs: try row.optionalInt("latency_ms"), promptVersion: try row.optionalString("prompt_version"),
             promptHash: try row.optionalString("prompt_hash"), requestID: try row.optionalString("request_id"),
-            parent: try row.decode(Int64?.self, forColumn: "parent_id").map { CaptureID($0) })
+            parent: try row.decode(Int64?.self, forColumn: "parent_id").map { CaptureID($0) },
+            requestJSON: try row.optionalString("request_json"), decisionIndex: try row.optionalInt("decision_index"),
+            decisionKey: try row.optionalString("decision_key"), street: try row.optionalString("street"),
+            action: try row.optionalString("action"), amount: try row.optionalInt("amount"),
+            potOdds: try row.optionalDouble("pot_odds"), stackBB: try row.optionalDouble("stack_bb"),
+            errorTypes: try row.optionalString("error_types_json").map { try StoreCoding.decode([String].self, from: $0) } ?? [])
     }
 }

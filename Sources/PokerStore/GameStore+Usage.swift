@@ -14,13 +14,13 @@ extension GameStore {
             try db.cachedStatement(sql: """
                 INSERT INTO api_usage (created_at, provider, model, call_type, input_tokens, output_tokens, cached_tokens,
                                        reasoning_tokens, latency_ms, status, error_kind, error_message, request_id, cost_usd,
-                                       game_id, hand_number, seat, attempt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       game_id, hand_number, seat, attempt, decision_key, personality)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
                     StoreCoding.time(usage.createdAt), usage.provider, usage.model, usage.callType, usage.inputTokens,
                     usage.outputTokens, usage.cachedTokens, usage.reasoningTokens, usage.latencyMs, usage.status.rawValue,
                     usage.errorKind, usage.errorMessage, usage.requestID, cost, usage.game?.rawValue, usage.handNumber,
-                    usage.seat, usage.attempt,
+                    usage.seat, usage.attempt, usage.decisionKey, usage.personality,
                 ])
             return db.lastInsertedRowID
         }
@@ -33,25 +33,28 @@ extension GameStore {
             let rows = try game.map {
                 try Row.fetchAll(db, sql: "SELECT * FROM api_usage WHERE game_id = ? ORDER BY id", arguments: [$0.rawValue])
             } ?? Row.fetchAll(db, sql: "SELECT * FROM api_usage ORDER BY id")
-            return try rows.map { row in
-                try decoding("api_usage", row, path: path) {
-                    let status: String = try row.decode(forColumn: "status")
-                    guard let parsed = UsageRow.Status(rawValue: status) else { throw StoreCodingError.unknownValue("status", status) }
-                    return UsageRow(
-                        id: try row.optionalInt64("id"), createdAt: try rowTime(row, "created_at"),
-                        provider: try row.string("provider"), model: try row.string("model"),
-                        callType: try row.string("call_type"), inputTokens: try row.int("input_tokens"),
-                        outputTokens: try row.int("output_tokens"),
-                        cachedTokens: try row.int("cached_tokens"),
-                        reasoningTokens: try row.int("reasoning_tokens"),
-                        latencyMs: try row.int("latency_ms"), status: parsed,
-                        errorKind: try row.optionalString("error_kind"), errorMessage: try row.optionalString("error_message"),
-                        requestID: try row.optionalString("request_id"), costUSD: try row.optionalDouble("cost_usd"),
-                        game: try row.decode(Int64?.self, forColumn: "game_id").map { GameID($0) },
-                        handNumber: try row.optionalInt("hand_number"), seat: try row.optionalInt("seat"),
-                        attempt: try row.int("attempt"))
-                }
-            }
+            return try rows.map { row in try Self.usageRow(row, path: path) }
+        }
+    }
+
+    static func usageRow(_ row: Row, path: String) throws -> UsageRow {
+        try decoding("api_usage", row, path: path) {
+            let status: String = try row.decode(forColumn: "status")
+            guard let parsed = UsageRow.Status(rawValue: status) else { throw StoreCodingError.unknownValue("status", status) }
+            return UsageRow(
+                id: try row.optionalInt64("id"), createdAt: try rowTime(row, "created_at"),
+                provider: try row.string("provider"), model: try row.string("model"),
+                callType: try row.string("call_type"), inputTokens: try row.int("input_tokens"),
+                outputTokens: try row.int("output_tokens"),
+                cachedTokens: try row.int("cached_tokens"),
+                reasoningTokens: try row.int("reasoning_tokens"),
+                latencyMs: try row.int("latency_ms"), status: parsed,
+                errorKind: try row.optionalString("error_kind"), errorMessage: try row.optionalString("error_message"),
+                requestID: try row.optionalString("request_id"), costUSD: try row.optionalDouble("cost_usd"),
+                game: try row.decode(Int64?.self, forColumn: "game_id").map { GameID($0) },
+                handNumber: try row.optionalInt("hand_number"), seat: try row.optionalInt("seat"),
+                attempt: try row.int("attempt"), decisionKey: try row.optionalString("decision_key"),
+                personality: try row.optionalString("personality"))
         }
     }
 

@@ -15,6 +15,8 @@ struct PokerFace: AsyncParsableCommand {
             EquityCommand.self,
             PersonalitiesCommand.self,
             LLMCommand.self,
+            DebugCommand.self,
+            UsageCommand.self,
             BenchCommand.self,
             TerminalCheckCommand.self,
         ]

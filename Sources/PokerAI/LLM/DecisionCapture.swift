@@ -11,6 +11,8 @@ public struct DecisionCapture: Hashable, Sendable, Codable {
         public var outputTokens: Int
         public var latencyMs: Int
         public var requestID: String?
+        /// What kind of problem `error` is (nil when the turn went well).
+        public var kind: CaptureErrorKind? = nil
     }
 
     public var seat: Int
@@ -32,10 +34,21 @@ public struct DecisionCapture: Hashable, Sendable, Codable {
     /// Set when this capture re-runs an earlier one.
     public var parent: Int64?
     public var callType: String
+    /// The decision's inputs (view, table, talk, mind, seeds), to rebuild and re-judge it later.
+    public var request: CapturedRequest? = nil
+    /// Shared with the usage records of this decision's LLM calls (`api_usage.decision_key`).
+    public var decisionKey: String? = nil
 
     public var totalLatencyMs: Int { turns.reduce(0) { $0 + $1.latencyMs } }
     public var inputTokens: Int { turns.reduce(0) { $0 + $1.inputTokens } }
     public var outputTokens: Int { turns.reduce(0) { $0 + $1.outputTokens } }
+    /// Every kind of problem met, in order, without repeats (`fallback` last when the offline bot decided).
+    public var errorKinds: [CaptureErrorKind] {
+        var kinds: [CaptureErrorKind] = []
+        for kind in turns.compactMap(\.kind) where !kinds.contains(kind) { kinds.append(kind) }
+        if fallbackReason != nil, !kinds.contains(.fallback) { kinds.append(.fallback) }
+        return kinds
+    }
 }
 
 /// Receives captures (the store writes them) and returns the stored id.

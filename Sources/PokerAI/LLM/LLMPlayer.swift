@@ -27,36 +27,52 @@ public struct LLMPlayer: PlayerController {
     }
 
     public func decide(_ request: DecisionRequest) async -> Decision {
+        let prompt = DecisionPrompt(request: request, personality: personality, numbers: promptNumbers(request))
+        return await decide(request, prompt: prompt)
+    }
+
+    /// Decides with a given prompt. With `parent` (the AI lab re-running capture `parent`, perhaps
+    /// with an edited prompt) every call is metered as `debug_rerun` and the capture links to it.
+    public func decide(_ request: DecisionRequest, prompt: DecisionPrompt, rerunOf parent: Int64? = nil) async -> Decision {
         guard let legal = request.legal else { return Decision(action: .checkOrCall, source: .fallback(reason: "no legal actions")) }
         let deadline = ContinuousClock.now + request.timeout
-        let numbers = promptNumbers(request)
-        let prompt = DecisionPrompt(request: request, personality: personality, numbers: numbers)
+        let decisionKey = UUID().uuidString
+        let firstCall: CallType = parent == nil ? .decision : .debugRerun
         var capture = DecisionCapture(seat: request.seat, handNumber: request.context.handNumber, personality: slug,
                                       provider: config.provider.rawValue, model: config.model, system: prompt.system,
                                       user: prompt.user, promptVersion: DecisionPrompt.version, promptHash: prompt.hash,
                                       turns: [], reply: nil, action: .checkOrCall, clampNote: nil, fallbackReason: nil,
-                                      parent: nil, callType: CallType.decision.rawValue)
+                                      parent: parent, callType: firstCall.rawValue,
+                                      request: CapturedRequest(request), decisionKey: decisionKey)
         var messages: [ChatMessage] = [.system(prompt.system), .user(prompt.user)]
         var decision: Decision?
         for turn in 0..<2 {
-            let callType: CallType = turn == 0 ? .decision : .correction
+            let callType: CallType = parent != nil ? .debugRerun : (turn == 0 ? .decision : .correction)
             let remaining = deadline - ContinuousClock.now
             guard remaining > .milliseconds(200) else {
+                capture.turns.append(.init(raw: nil, error: "deadline reached", inputTokens: 0, outputTokens: 0,
+                                           latencyMs: 0, requestID: nil, kind: .timeout))
                 capture.fallbackReason = "deadline reached"
                 break
             }
             let chat = ChatRequest(messages: messages, callType: callType, maxTokens: 400, temperature: 0.7,
                                    responseSchema: DecisionSchema.responseSchema, timeout: remaining, deadline: deadline,
                                    tags: tags.merging(["hand": String(request.context.handNumber), "seat": String(request.seat),
-                                                       "personality": slug]) { $1 })
+                                                       "personality": slug, "decision": decisionKey]) { $1 })
             let started = ContinuousClock.now
             let response: ChatResponse
             do {
                 response = try await Self.withDeadline(deadline) { try await client.complete(chat, config: config) }
             } catch {
-                let message = (error as? LLMError)?.userMessage ?? "no answer before the deadline"
+                let failure = error as? LLMError
+                let message = failure?.userMessage ?? "no answer before the deadline"
+                let kind: CaptureErrorKind = switch failure {
+                case .timeout?, .cancelled?, nil: .timeout
+                default: .transport
+                }
                 capture.turns.append(.init(raw: nil, error: message, inputTokens: 0, outputTokens: 0,
-                                           latencyMs: Self.milliseconds(ContinuousClock.now - started), requestID: nil))
+                                           latencyMs: Self.milliseconds(ContinuousClock.now - started), requestID: nil,
+                                           kind: kind))
                 capture.fallbackReason = message
                 break
             }
@@ -69,15 +85,14 @@ public struct LLMPlayer: PlayerController {
                 let result = try ReplyInterpreter.interpret(reply, legal: legal, bigBlind: request.context.bigBlind)
                 capture.turns.append(entry)
                 capture.clampNote = result.clampNote
-                decision = Decision(action: result.action, source: .llm(model: response.model),
-                                    talk: reply.dramaticSequence.prefix(4).map { TalkBeat(parsing: TalkQuote.clean($0, limit: 200)) }
-                                        .filter { !$0.text.isEmpty },
+                decision = Decision(action: result.action, source: .llm(model: response.model), talk: Self.talk(from: reply),
                                     innerMonologue: reply.innerMonologue, handStrategy: reply.handStrategy,
                                     clampNote: result.clampNote)
                 break
             } catch {
                 let problem = String(describing: error)
                 entry.error = problem
+                entry.kind = error is DecisionReply.ParseError ? .parse : .illegal
                 capture.turns.append(entry)
                 messages += [.assistant(response.text), .user(Self.correction(problem, legal: legal, bigBlind: request.context.bigBlind))]
                 if turn == 1 { capture.fallbackReason = "still unusable after a correction: \(problem)" }
@@ -88,6 +103,11 @@ public struct LLMPlayer: PlayerController {
         capture.action = final.action
         if let observer { final.captureID = await observer.captured(capture) }
         return final
+    }
+
+    /// What a seat says and does at the table after answering `reply` (at most four beats, cleaned).
+    public static func talk(from reply: DecisionReply) -> [TalkBeat] {
+        reply.dramaticSequence.prefix(4).map { TalkBeat(parsing: TalkQuote.clean($0, limit: 200)) }.filter { !$0.text.isEmpty }
     }
 
     /// Equity and the numbers' verdict for the prompt, by game mode.

@@ -27,13 +27,34 @@ public struct CaptureRow: Hashable, Sendable, Codable {
     public var requestID: String?
     /// The capture this one re-runs, if any.
     public var parent: CaptureID?
+    /// The decision's inputs as JSON (PokerAI's `CapturedRequest`), for re-runs and replays.
+    public var requestJSON: String?
+    /// Index of the decision within its hand (with the game and hand it names the decision).
+    public var decisionIndex: Int?
+    /// Shared with the `api_usage` rows of this decision's calls.
+    public var decisionKey: String?
+    /// `preflop`, `flop`, `turn` or `river`.
+    public var street: String?
+    /// The action taken: `fold`, `check`, `call`, `raise` or `all_in`.
+    public var action: String?
+    /// Raise-to in chips for raises and all-ins.
+    public var amount: Int?
+    /// Call ÷ (pot + call) when facing a bet; nil when checking was free.
+    public var potOdds: Double?
+    /// The deciding seat's stack in big blinds.
+    public var stackBB: Double?
+    /// Problems met (`parse`, `illegal`, `timeout`, `transport`, `fallback`), in order.
+    public var errorTypes: [String]
 
     public init(id: CaptureID? = nil, createdAt: Date = Date(), game: GameID? = nil, handNumber: Int? = nil,
                 seat: Int? = nil, personality: String? = nil, callType: String, provider: String, model: String,
                 systemPrompt: String, userMessage: String, rawResponse: String? = nil, parsedActionJSON: String? = nil,
                 error: String? = nil, correctionChainJSON: String? = nil, inputTokens: Int? = nil,
                 outputTokens: Int? = nil, latencyMs: Int? = nil, promptVersion: String? = nil,
-                promptHash: String? = nil, requestID: String? = nil, parent: CaptureID? = nil) {
+                promptHash: String? = nil, requestID: String? = nil, parent: CaptureID? = nil,
+                requestJSON: String? = nil, decisionIndex: Int? = nil, decisionKey: String? = nil, street: String? = nil,
+                action: String? = nil, amount: Int? = nil, potOdds: Double? = nil, stackBB: Double? = nil,
+                errorTypes: [String] = []) {
         self.id = id
         self.createdAt = createdAt
         self.game = game
@@ -56,6 +77,15 @@ public struct CaptureRow: Hashable, Sendable, Codable {
         self.promptHash = promptHash
         self.requestID = requestID
         self.parent = parent
+        self.requestJSON = requestJSON
+        self.decisionIndex = decisionIndex
+        self.decisionKey = decisionKey
+        self.street = street
+        self.action = action
+        self.amount = amount
+        self.potOdds = potOdds
+        self.stackBB = stackBB
+        self.errorTypes = errorTypes
     }
 }
 

@@ -26,12 +26,16 @@ public struct UsageRow: Hashable, Sendable, Codable {
     public var seat: Int?
     /// 1 for the first try, 2… for retries.
     public var attempt: Int
+    /// The AI decision this call served (`prompt_capture.decision_key`), if any.
+    public var decisionKey: String?
+    /// Personality slug of the seat the call was made for, if any.
+    public var personality: String?
 
     public init(id: Int64? = nil, createdAt: Date = Date(), provider: String, model: String, callType: String,
                 inputTokens: Int = 0, outputTokens: Int = 0, cachedTokens: Int = 0, reasoningTokens: Int = 0,
                 latencyMs: Int, status: Status = .ok, errorKind: String? = nil, errorMessage: String? = nil,
                 requestID: String? = nil, costUSD: Double? = nil, game: GameID? = nil, handNumber: Int? = nil,
-                seat: Int? = nil, attempt: Int = 1) {
+                seat: Int? = nil, attempt: Int = 1, decisionKey: String? = nil, personality: String? = nil) {
         self.id = id
         self.createdAt = createdAt
         self.provider = provider
@@ -51,6 +55,8 @@ public struct UsageRow: Hashable, Sendable, Codable {
         self.handNumber = handNumber
         self.seat = seat
         self.attempt = attempt
+        self.decisionKey = decisionKey
+        self.personality = personality
     }
 }
 

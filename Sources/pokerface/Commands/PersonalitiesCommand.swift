@@ -13,7 +13,7 @@ struct PersonalitiesCommand: AsyncParsableCommand {
             (~/.config/pokerface/personalities by default), where a file adds a character or replaces a bundled \
             one with the same file name or name. See docs/personalities.md for the format.
             """,
-        subcommands: [List.self, Show.self, Check.self, New.self]
+        subcommands: [List.self, Show.self, Check.self, New.self, PersonalityTestCommand.self]
     )
 
     /// The two standard directories and what loading them gave.

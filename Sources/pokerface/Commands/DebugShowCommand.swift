@@ -1,0 +1,21 @@
+import ArgumentParser
+import PokerGame
+import PokerStore
+
+/// `pokerface debug show ID`: one capture in full.
+struct DebugShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a capture: prompt, answer, correction chain, verdict, state of mind, tokens, latency and cost.")
+
+    @Argument(help: "The capture id (see `pokerface debug captures`).") var id: Int64
+    @Flag(help: "JSON output.") var json = false
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let gameStore = try store.open()
+        let detail: CaptureDetail
+        do { detail = try await CaptureDetail.load(CaptureID(id), store: gameStore) } catch { throw error.cli }
+        print(json ? try JSONOutput.encode(detail) : detail.text, terminator: json ? "\n" : "")
+    }
+}
