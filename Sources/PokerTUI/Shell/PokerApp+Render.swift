@@ -1,6 +1,11 @@
 extension PokerApp {
     /// Draws the screen that is up.
     public static func render(_ state: AppState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
+        let buffer = screen(state, size: size, capabilities: capabilities)
+        return capabilities.unicode ? buffer : buffer.asciiOnly()
+    }
+
+    static func screen(_ state: AppState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
         switch state.screen {
         case let .menu(menu):
             var buffer = MainMenu.render(menu, size: size, capabilities: capabilities)

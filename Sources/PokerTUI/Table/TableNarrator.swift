@@ -11,11 +11,7 @@ public enum TableNarrator {
         var out: [LogEntry] = []
         func name(_ p: Int) -> String { clean(names.indices.contains(p) ? names[p] : "p\(p + 1)") }
         func add(_ spans: [Span]) { out.append(LogEntry(spans, hand: handNumber)) }
-        /// "Ada folds" / "You fold".
-        func act(_ p: Int, _ verb: String) -> String {
-            let who = name(p)
-            return "\(who) \(who == "You" ? verb : thirdPerson(verb))"
-        }
+        func act(_ p: Int, _ verb: String) -> String { TableNarrator.act(name(p), verb) }
         for event in events {
             switch event {
             case let .antePosted(p, amount):
@@ -76,6 +72,11 @@ public enum TableNarrator {
     /// The banner line that opens a hand.
     public static func handStarted(number: Int, blinds: BlindLevel, buttonName: String) -> LogEntry {
         LogEntry([.text("Hand \(number) \u{00B7} blinds \(blinds) \u{00B7} button \(clean(buttonName))", .title)], hand: number)
+    }
+
+    /// "Ada folds" / "You fold".
+    public static func act(_ name: String, _ verb: String) -> String {
+        "\(name) \(name == "You" ? verb : thirdPerson(verb))"
     }
 
     /// "folds" for "fold".

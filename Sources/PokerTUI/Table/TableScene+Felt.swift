@@ -29,17 +29,15 @@ extension TableScene {
         let pots = self.pots
         if pots.count > 1 {
             let parts = pots.enumerated().map { index, pot in
-                (index == 0 ? "main " : "side \(index): ") + Format.chips(pot.amount)
+                (index == 0 ? "main\u{00A0}" : "side\u{00A0}\(index):\u{00A0}") + Format.chips(pot.amount)
             }
             lines.append([.text(parts.joined(separator: " \u{00B7} "), .dim)])
-        }
-        if let hand, !hand.isComplete, hand.bets.contains(where: { $0 > .zero }) {
-            lines.append([.text("bets \(Format.chips(hand.bets.sum())) in front", .dim)])
         }
         if let hand, hand.isComplete, !isRunningOut, let result = resultLine(hand) {
             lines.append(result)
         }
         lines += notices.map { [.text($0, .warning)] }
+        lines = lines.flatMap { SpanWrap.wrap($0, width: inner.width, capabilities: capabilities) }
         let shown = lines.prefix(inner.height)
         let top = inner.y + max(0, (inner.height - shown.count) / 2)
         for (offset, line) in shown.enumerated() {
@@ -68,7 +66,7 @@ extension TableScene {
         let won = winnings
         guard !won.isEmpty else { return nil }
         let parts = won.keys.sorted().map { p in
-            "\(TableNarrator.clean(seatNames[handSeats[p]])) wins \(Format.chips(won[p] ?? .zero))"
+            "\(TableNarrator.act(TableNarrator.clean(seatNames[handSeats[p]]), "win")) \(Format.chips(won[p] ?? .zero))"
         }
         return [.text(parts.joined(separator: ", "), .success)]
     }

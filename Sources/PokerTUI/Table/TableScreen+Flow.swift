@@ -83,12 +83,14 @@ extension TableScreen {
         let names = game.match.handSeats.map { game.name(ofSeat: $0) }
         let number = game.match.handsPlayed
         let viewer = state.viewerPosition
+        var notices: [String] = []
         for case let .busted(seat, place) in step.matchEvents {
             let who = seat == state.humanSeat ? "You are" : "\(TableNarrator.clean(game.name(ofSeat: seat))) is"
-            state.notices.append("\(who) out in \(Format.ordinal(place)) place")
+            notices.append("\(who) out in \(Format.ordinal(place)) place")
         }
         for case let .won(seat) in step.matchEvents {
-            state.notices.append("\(TableNarrator.clean(game.name(ofSeat: seat))) wins the tournament!")
+            notices.append(seat == state.humanSeat ? "You win the tournament!"
+                           : "\(TableNarrator.clean(game.name(ofSeat: seat))) wins the tournament!")
         }
         let paced = hand.isComplete && hand.isAllInRunout && hand.board.count > boardBefore
             && state.settings.runoutPace > .zero
@@ -97,6 +99,7 @@ extension TableScreen {
             state.log.append(TableNarrator.entries(for: step.handEvents, hand: hand, handNumber: number, names: names,
                                                    viewer: viewer))
             state.log.append(talk)
+            state.notices += notices
             return advance(&state)
         }
         var shown: [LogEntry] = []
@@ -117,7 +120,7 @@ extension TableScreen {
         state.thinking = nil
         state.phase = .runout
         state.runout = Runout(shownBoard: boardBefore, target: hand.board.count,
-                              nextAt: state.now.advanced(by: state.settings.runoutPace), held: held)
+                              nextAt: state.now.advanced(by: state.settings.runoutPace), held: held, notices: notices)
         return []
     }
 
@@ -133,6 +136,7 @@ extension TableScreen {
         runout.held.removeFirst(ready.count)
         state.log.append(ready)
         if done {
+            state.notices += runout.notices
             state.runout = nil
             return advance(&state)
         }

@@ -19,7 +19,7 @@ extension TableScreen {
         }
         drawActionBar(state, into: &buffer, rect: layout.actionBar, capabilities: capabilities)
         drawOverlay(state, into: &buffer, layout: layout, capabilities: capabilities)
-        return buffer
+        return capabilities.unicode ? buffer : buffer.asciiOnly()
     }
 
     /// `Hand 7 · Level 2 · blinds 15/30 · next level in 3 hands` … `Game 12 · ? help · q quit`

@@ -15,7 +15,8 @@ extension TableState {
         scene.notices = notices
         if let thinking { scene.thinking = (thinking.seat, thinking.since.duration(to: now)) }
         for (seat, mind) in game.minds {
-            var mood: [Span] = [.text(mind.psychology.displayEmotion.label, .emotion)]
+            let emotion = mind.psychology.displayEmotion
+            var mood: [Span] = [.text(emotion == .thinking ? "pensive" : emotion.label, .emotion)]
             let tilt = mind.psychology.tilt.level
             if tilt >= TiltRules.clearBelow {
                 mood.append(.text(" \u{2668} tilt \(Int((tilt * 100).rounded()))%", .warning))
@@ -23,7 +24,7 @@ extension TableState {
             scene.moods[seat] = mood
         }
         for message in game.recentTalk where message.handNumber == match.handsPlayed {
-            guard let seat = message.seat else { continue }
+            guard let seat = message.seat, runout == nil || message.kind != .commentary else { continue }
             let text = TableNarrator.clean(message.text)
             guard !text.isEmpty else { continue }
             switch message.kind {

@@ -158,4 +158,6 @@ public struct Runout: Hashable, Sendable {
     /// When the next street is shown.
     public var nextAt: ContinuousClock.Instant
     public var held: [Held]
+    /// Eliminations and the winner, announced when the board is out.
+    public var notices: [String] = []
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Punctuation and symbols the screens use, spelt in ASCII for terminals without Unicode (where
 /// the curses layer would otherwise draw `?`).
 public enum ASCIIFallback {
@@ -11,12 +13,21 @@ public enum ASCIIFallback {
         "\u{00A0}": " ",
     ]
 
-    /// `text` with the known symbols replaced; other non-ASCII characters are left to the terminal.
+    /// `text` in ASCII: the known symbols replaced, accents dropped (`Brûlé` → `Brule`), anything
+    /// else `?` (one column per character, as the terminal would have drawn it).
     public static func transliterate(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
         var out = ""
         for character in text {
-            if let replacement = replacements[character] { out += replacement } else { out.append(character) }
+            if character.isASCII {
+                out.append(character)
+            } else if let replacement = replacements[character] {
+                out += replacement
+            } else {
+                let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+                out += folded.unicodeScalars.allSatisfy(\.isASCII) && !folded.isEmpty ? folded
+                    : String(repeating: "?", count: max(1, DisplayWidth.of(character)))
+            }
         }
         return out
     }
@@ -36,5 +47,25 @@ extension String {
         while copy.first == " " { copy.removeFirst() }
         while copy.last == " " { copy.removeLast() }
         return String(copy)
+    }
+}
+
+extension ScreenBuffer {
+    /// The frame with every cell ASCII (for terminals without Unicode): each non-ASCII character
+    /// becomes one ASCII character (`é` → `e`, `…` → `.`, anything else `?`), and the second half
+    /// of a wide character a space, so the text lines up exactly as the terminal will draw it.
+    public func asciiOnly() -> ScreenBuffer {
+        var copy = self
+        for index in copy.cells.indices {
+            let cell = copy.cells[index]
+            if cell.isContinuation {
+                copy.cells[index] = Cell(" ", style: cell.style)
+                continue
+            }
+            guard !cell.character.isASCII else { continue }
+            let text = ASCIIFallback.transliterate(String(cell.character))
+            copy.cells[index] = Cell(text.first ?? "?", style: cell.style)
+        }
+        return copy
     }
 }
