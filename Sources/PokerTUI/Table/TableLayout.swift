@@ -31,11 +31,12 @@ public struct TableLayout: Hashable, Sendable {
         let middle = height - 4  // rows between the header and the action bar
         if width >= 130 {
             let logWidth = min(64, max(40, width - 104))
-            let tableHeight = min(middle, 30)
+            let hudHeight = min(seatCount + 3, middle - 20)
+            let tableHeight = min(30, hudHeight >= 6 ? middle - hudHeight : middle)
             table = Rect(x: 0, y: 1, width: width - logWidth - 1, height: tableHeight)
             log = Rect(x: width - logWidth, y: 1, width: logWidth, height: middle)
-            if middle - tableHeight >= 6 {
-                hud = Rect(x: 0, y: table.maxY, width: table.width, height: middle - tableHeight)
+            if hudHeight >= 6 {
+                hud = Rect(x: 0, y: table.maxY, width: table.width, height: hudHeight)
             }
         } else {
             let tableHeight = middle >= 30 ? 20 : 16

@@ -34,6 +34,9 @@ enum TableFixtures {
 
     static let start = ContinuousClock.now
 
+    /// A scratch directory for exports and databases.
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pokertui-tests-\(getpid())")
+
     /// A table for `game` at `size`, nothing dealt yet.
     static func table(_ game: GameState, size: TerminalSize = TerminalSize(width: 80, height: 24),
                       settings: TableSettings = TableSettings(aiPace: .zero, runoutPace: .zero)) -> TableState {

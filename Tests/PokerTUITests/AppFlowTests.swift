@@ -1,0 +1,112 @@
+import Foundation
+import PokerAI
+import PokerEngine
+import PokerGame
+import PokerStore
+import Testing
+@testable import PokerTUI
+
+/// The whole app on the real loop with a paced terminal: menu, new game, stats, replay.
+@MainActor
+@Suite(.serialized) struct AppFlowTests {
+    static let size = TerminalSize(width: 100, height: 30)
+
+    /// A store holding one AI game (headless, 8 hands, decisions judged).
+    static func storeWithGame() async throws -> (GameStore, GameID, URL) {
+        let directory = TableFixtures.scratch.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try GameStore(path: directory.appendingPathComponent("db.sqlite").path)
+        var options = NewGameOptions()
+        options.seats = 4
+        options.seed = 11
+        options.humanName = "You"
+        var game = try GameState.new(options, library: TableFixtures.library)
+        let recorder = try await GameRecorder.create(store: store, state: game)
+        // The human's seat is played by a bot here, so the game can be recorded without keys.
+        var controllers = Controllers.offline(for: game)
+        controllers[0] = OfflineBot(personality: try #require(TableFixtures.library.entries.first?.personality))
+        let runner = GameRunner(controllers: controllers, recorder: recorder)
+        _ = try await runner.play(&game, maxHands: 8)
+        return (store, recorder.game, directory)
+    }
+
+    static func environment(store: GameStore?, directory: URL = TableFixtures.scratch) -> AppEnvironment {
+        AppEnvironment(store: store, library: TableFixtures.library, settingsURL: nil,
+                       exportDirectory: directory.appendingPathComponent("exports"),
+                       makeControllers: AppEnvironment.offlineControllers)
+    }
+
+    static func keys(_ events: [InputEvent], every step: Duration = .milliseconds(150), from start: Duration = .milliseconds(300))
+        -> [(Duration, InputEvent)] {
+        events.enumerated().map { (start + step * $0.offset, $0.element) }
+    }
+
+    @Test func theMenuStartsANewGameAtTheTable() async throws {
+        var settings = UISettings()
+        settings.aiPaceMs = 0
+        let effects = AppEffects(environment: Self.environment(store: nil))
+        let characters = SetupState.characters(from: TableFixtures.library)
+        let terminal = PacedTerminal(size: Self.size, script: Self.keys([
+            .key(.character("?")), .key(.character(" ")), .key(.character("n")), .key(.down), .key(.enter),
+            .key(.character(" ")), .key(.enter), .key(.down), .key(.down), .key(.down), .key(.down), .key(.down),
+            .key(.character("4")), .key(.character("2")), .key(.down), .key(.enter),
+        ]) + [(.seconds(4), .key(.character("q")))])
+        try PokerApp.run(on: terminal, effects: effects) { now, size in
+            AppState.menu(now: now, size: size, settings: settings, characters: characters)
+        }
+        await effects.finish()
+        let screens = terminal.frames.map { $0.frame.textDump() }
+        #expect(screens.first?.contains("P O K E R F A C E") == true)
+        #expect(screens.contains { $0.contains("Menu keys") }, "? opens the menu help")
+        #expect(screens.contains { $0.contains("New game") && $0.contains("Seats") })
+        #expect(screens.contains { $0.contains("Opponents: 1 of 5 picked") })
+        let setup = try #require(screens.last { $0.contains("Seed") && $0.contains("42") })
+        #expect(setup.contains(TableNarrator.clean(TableFixtures.library.entries[0].personality.name)))
+        let table = try #require(screens.last, "the table is up at the end")
+        #expect(table.contains("Hand 1"), "\(table)")
+        #expect(table.contains(TableFixtures.library.entries[0].personality.name) || table.contains("Baron"))
+    }
+
+    @Test func statsShowTheHUDCareerAndStacks() async throws {
+        let (store, _, directory) = try await Self.storeWithGame()
+        let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
+        let terminal = PacedTerminal(size: TerminalSize(width: 120, height: 40), script: Self.keys([.key(.character("s"))])
+            + [(.seconds(3), .key(.character("q")))])
+        try PokerApp.run(on: terminal, effects: effects) { now, size in
+            AppState.menu(now: now, size: size, settings: UISettings(), characters: [])
+        }
+        await effects.finish()
+        let screen = try #require(terminal.frames.last).frame.textDump()
+        #expect(screen.contains("HUD (this game)"), "\(screen)")
+        #expect(screen.contains("VPIP"))
+        #expect(screen.contains("Your career"))
+        #expect(screen.contains("Stacks over the game"))
+        #expect(screen.contains("hand 8"))
+    }
+
+    @Test func replayStepsThroughAHandAndExportsIt() async throws {
+        let (store, game, directory) = try await Self.storeWithGame()
+        let hands = try await store.hands(game: game)
+        let showdown = try #require(hands.first { $0.showdown == true && $0.isComplete } ?? hands.first)
+        let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
+        let terminal = PacedTerminal(size: Self.size, script: Self.keys([
+            .key(.right), .key(.right), .key(.character("4")), .key(.character("t")), .key(.character("t")),
+            .key(.character("e")), .key(.escape), .key(.tab), .key(.tab),
+        ], from: .seconds(1)) + [(.seconds(4), .key(.character("q")))])
+        try PokerApp.run(on: terminal, effects: effects, initialCommands: [.loadGames, .replay(.loadHand(handID: showdown.id.rawValue))]) {
+            now, size in AppState.replay(now: now, size: size, settings: UISettings())
+        }
+        await effects.finish()
+        let screens = terminal.frames.map { $0.frame.textDump() }
+        #expect(screens.contains { $0.contains("step 0/") && $0.contains("As dealt") })
+        #expect(screens.contains { $0.contains("step 2/") })
+        #expect(screens.contains { $0.contains("Table talk") })
+        #expect(screens.contains { $0.contains("Exported to") })
+        let phh = directory.appendingPathComponent("exports/hand-\(showdown.id.rawValue).phh")
+        #expect(FileManager.default.fileExists(atPath: phh.path))
+        let browser = try #require(screens.last)
+        #expect(browser.contains("showdowns"), "\(browser)")
+        // Every hole card is face up in the replay: no card backs anywhere.
+        #expect(!screens.contains { $0.contains("step 2/") && $0.contains("[░░]") })
+    }
+}
