@@ -11,25 +11,6 @@ import Testing
 @Suite(.serialized) struct AppFlowTests {
     static let size = TerminalSize(width: 100, height: 30)
 
-    /// A store holding one AI game (headless, 8 hands, decisions judged).
-    static func storeWithGame() async throws -> (GameStore, GameID, URL) {
-        let directory = TableFixtures.scratch.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try GameStore(path: directory.appendingPathComponent("db.sqlite").path)
-        var options = NewGameOptions()
-        options.seats = 4
-        options.seed = 11
-        options.humanName = "You"
-        var game = try GameState.new(options, library: TableFixtures.library)
-        let recorder = try await GameRecorder.create(store: store, state: game)
-        // The human's seat is played by a bot here, so the game can be recorded without keys.
-        var controllers = Controllers.offline(for: game)
-        controllers[0] = OfflineBot(personality: try #require(TableFixtures.library.entries.first?.personality))
-        let runner = GameRunner(controllers: controllers, recorder: recorder)
-        _ = try await runner.play(&game, maxHands: 8)
-        return (store, recorder.game, directory)
-    }
-
     static func environment(store: GameStore?, directory: URL = TableFixtures.scratch) -> AppEnvironment {
         AppEnvironment(store: store, library: TableFixtures.library, settingsURL: nil,
                        exportDirectory: directory.appendingPathComponent("exports"),
@@ -68,7 +49,7 @@ import Testing
     }
 
     @Test func statsShowTheHUDCareerAndStacks() async throws {
-        let (store, _, directory) = try await Self.storeWithGame()
+        let (store, _, directory) = try await TableFixtures.storeWithGame()
         let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
         let terminal = PacedTerminal(size: TerminalSize(width: 120, height: 40), script: Self.keys([.key(.character("s"))])
             + [(.seconds(3), .key(.character("q")))])
@@ -85,7 +66,7 @@ import Testing
     }
 
     @Test func replayStepsThroughAHandAndExportsIt() async throws {
-        let (store, game, directory) = try await Self.storeWithGame()
+        let (store, game, directory) = try await TableFixtures.storeWithGame()
         let hands = try await store.hands(game: game)
         let showdown = try #require(hands.first { $0.showdown == true && $0.isComplete } ?? hands.first)
         let effects = AppEffects(environment: Self.environment(store: store, directory: directory))

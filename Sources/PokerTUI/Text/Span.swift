@@ -60,25 +60,30 @@ public enum SpanWrap {
     public static func wrap(_ spans: [Span], width: Int, indent: Int = 0,
                             capabilities: TerminalCapabilities) -> [[Span]] {
         guard width > indent + 1 else { return [spans] }
-        // Tokens: words (with their trailing space) and cards, each kept whole when possible.
-        var tokens: [(text: String, style: Style, span: Span?)] = []
-        for span in spans {
-            switch span {
-            case let .text(text, style):
-                var word = ""
-                for character in capabilities.text(text) {
-                    word.append(character)
-                    if character == " " {
-                        tokens.append((word, style, nil))
-                        word = ""
-                    }
-                }
-                if !word.isEmpty { tokens.append((word, style, nil)) }
-            default:
-                let (text, style) = span.resolved(capabilities)
-                tokens.append((text, style, span))
-            }
+        // Tokens: words with their trailing space, cards, and whatever touches them without a
+        // space between (`[A♠][K♥]:` stays together).
+        var tokens: [[Span]] = []
+        var open = false  // the last token did not end with a space
+        func add(_ span: Span, endsWithSpace: Bool) {
+            if open, !tokens.isEmpty { tokens[tokens.count - 1].append(span) } else { tokens.append([span]) }
+            open = !endsWithSpace
         }
+        for span in spans {
+            guard case let .text(text, style) = span else {
+                add(span, endsWithSpace: false)
+                continue
+            }
+            var word = ""
+            for character in capabilities.text(text) {
+                word.append(character)
+                if character == " " {
+                    add(.text(word, style), endsWithSpace: true)
+                    word = ""
+                }
+            }
+            if !word.isEmpty { add(.text(word, style), endsWithSpace: false) }
+        }
+        func columns(of spans: [Span]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.resolved(capabilities).text) } }
         var lines: [[Span]] = []
         var line: [Span] = []
         var used = 0
@@ -88,27 +93,26 @@ public enum SpanWrap {
             used = indent
         }
         for token in tokens {
-            var text = token.text
-            var tokenWidth = DisplayWidth.of(text)
-            let visible = DisplayWidth.of(text.trimmingSuffixSpaces)
+            var visible = columns(of: token)
+            if case let .text(text, _)? = token.last, text.hasSuffix(" ") { visible -= 1 }
             if used + visible > width, used > indent { newLine() }
-            if let span = token.span {
-                line.append(span)
-                used += tokenWidth
+            if used + visible <= width || token.count > 1 || !(token.first.map { if case .text = $0 { true } else { false } } ?? false) {
+                line += token
+                used += columns(of: token)
                 continue
             }
+            // One word wider than a line: cut it.
+            guard case var .text(text, style)? = token.first else { continue }
             while used + DisplayWidth.of(text.trimmingSuffixSpaces) > width {
-                let room = width - used
-                let head = DisplayWidth.truncate(text, toWidth: room, ellipsis: "")
+                let head = DisplayWidth.truncate(text, toWidth: width - used, ellipsis: "")
                 guard !head.isEmpty else { break }
-                line.append(.text(head, token.style))
+                line.append(.text(head, style))
                 text = String(text.dropFirst(head.count))
                 newLine()
             }
-            tokenWidth = DisplayWidth.of(text)
             if !text.isEmpty {
-                line.append(.text(text, token.style))
-                used += tokenWidth
+                line.append(.text(text, style))
+                used += DisplayWidth.of(text)
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }

@@ -2,6 +2,7 @@ import Foundation
 import PokerAI
 import PokerEngine
 import PokerGame
+import PokerStore
 import PokerTestSupport
 @testable import PokerTUI
 
@@ -33,6 +34,26 @@ enum TableFixtures {
     }
 
     static let start = ContinuousClock.now
+
+    /// A store holding one AI game (headless, 8 hands, decisions judged).
+    static func storeWithGame() async throws -> (GameStore, GameID, URL) {
+        let directory = TableFixtures.scratch.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try GameStore(path: directory.appendingPathComponent("db.sqlite").path)
+        var options = NewGameOptions()
+        options.seats = 4
+        options.seed = 11
+        options.humanName = "You"
+        var game = try GameState.new(options, library: library)
+        let recorder = try await GameRecorder.create(store: store, state: game)
+        // The human's seat is played by a bot here, so the game can be recorded without keys.
+        var controllers = Controllers.offline(for: game)
+        guard let standIn = library.entries.first?.personality else { throw CocoaError(.fileNoSuchFile) }
+        controllers[0] = OfflineBot(personality: standIn)
+        let runner = GameRunner(controllers: controllers, recorder: recorder)
+        _ = try await runner.play(&game, maxHands: 8)
+        return (store, recorder.game, directory)
+    }
 
     /// A scratch directory for exports and databases.
     static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pokertui-tests-\(getpid())")
