@@ -17,21 +17,15 @@ import Testing
                        makeControllers: AppEnvironment.offlineControllers)
     }
 
-    static func keys(_ events: [InputEvent], every step: Duration = .milliseconds(150), from start: Duration = .milliseconds(300))
-        -> [(Duration, InputEvent)] {
-        events.enumerated().map { (start + step * $0.offset, $0.element) }
-    }
-
     @Test func theMenuStartsANewGameAtTheTable() async throws {
         var settings = UISettings()
         settings.aiPaceMs = 0
         let effects = AppEffects(environment: Self.environment(store: nil))
         let characters = SetupState.characters(from: TableFixtures.library)
-        let terminal = PacedTerminal(size: Self.size, script: Self.keys([
-            .key(.character("?")), .key(.character(" ")), .key(.character("n")), .key(.down), .key(.enter),
-            .key(.character(" ")), .key(.enter), .key(.down), .key(.down), .key(.down), .key(.down), .key(.down),
-            .key(.character("4")), .key(.character("2")), .key(.down), .key(.enter),
-        ]) + [(.seconds(4), .key(.character("q")))])
+        let keys: [Key] = [.character("?"), .character(" "), .character("n"), .down, .enter, .character(" "), .enter,
+                           .down, .down, .down, .down, .down, .character("4"), .character("2"), .down, .enter]
+        let terminal = PacedTerminal(size: Self.size, steps: keys.map { .after(.milliseconds(100), .key($0)) }
+            + [.when("Hand 1", .key(.character("q")))])
         try PokerApp.run(on: terminal, effects: effects) { now, size in
             AppState.menu(now: now, size: size, settings: settings, characters: characters)
         }
@@ -43,7 +37,7 @@ import Testing
         #expect(screens.contains { $0.contains("Opponents: 1 of 5 picked") })
         let setup = try #require(screens.last { $0.contains("Seed") && $0.contains("42") })
         #expect(setup.contains(TableNarrator.clean(TableFixtures.library.entries[0].personality.name)))
-        let table = try #require(screens.last, "the table is up at the end")
+        let table = try #require(screens.last { $0.contains("Hand 1") }, "the table came up")
         #expect(table.contains("Hand 1"), "\(table)")
         #expect(table.contains(TableFixtures.library.entries[0].personality.name) || table.contains("Baron"))
     }
@@ -51,8 +45,9 @@ import Testing
     @Test func statsShowTheHUDCareerAndStacks() async throws {
         let (store, _, directory) = try await TableFixtures.storeWithGame()
         let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
-        let terminal = PacedTerminal(size: TerminalSize(width: 120, height: 40), script: Self.keys([.key(.character("s"))])
-            + [(.seconds(3), .key(.character("q")))])
+        let terminal = PacedTerminal(size: TerminalSize(width: 120, height: 40), steps: [
+            .when("P O K E R", .key(.character("s"))), .when("Stacks over the game", .key(.character("q"))),
+        ])
         try PokerApp.run(on: terminal, effects: effects) { now, size in
             AppState.menu(now: now, size: size, settings: UISettings(), characters: [])
         }
@@ -70,10 +65,11 @@ import Testing
         let hands = try await store.hands(game: game)
         let showdown = try #require(hands.first { $0.showdown == true && $0.isComplete } ?? hands.first)
         let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
-        let terminal = PacedTerminal(size: Self.size, script: Self.keys([
-            .key(.right), .key(.right), .key(.character("4")), .key(.character("t")), .key(.character("t")),
-            .key(.character("e")), .key(.escape), .key(.tab), .key(.tab),
-        ], from: .seconds(1)) + [(.seconds(4), .key(.character("q")))])
+        let keys: [Key] = [.right, .character("4"), .character("t"), .character("t")]
+        let terminal = PacedTerminal(size: Self.size, steps: [.when("As dealt", .key(.right))]
+            + keys.map { .after(.milliseconds(100), .key($0)) }
+            + [.after(.milliseconds(100), .key(.character("e"))), .when("Exported to", .key(.escape)),
+               .when("Won by", .key(.tab)), .after(.milliseconds(100), .key(.tab)), .after(.milliseconds(200), .key(.character("q")))])
         try PokerApp.run(on: terminal, effects: effects, initialCommands: [.loadGames, .replay(.loadHand(handID: showdown.id.rawValue))]) {
             now, size in AppState.replay(now: now, size: size, settings: UISettings())
         }
