@@ -4,7 +4,7 @@ extension GameSetup {
     /// Draws the form (and the opponent list when it is open).
     public static func render(_ state: SetupState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
-        let box = buffer.bounds.centered(width: min(size.width, 76), height: min(size.height, 20))
+        let box = buffer.bounds.centered(width: min(size.width, 76), height: min(size.height, 15))
         buffer.drawBox(box, glyphs: .forTerminal(capabilities, unicodeGlyphs: .rounded), title: "New game")
         let left = box.x + 3, valueX = box.x + 22
         let arrows = capabilities.text("\u{25C0} ")

@@ -5,7 +5,7 @@ import PokerGame
 /// The new-game form's update and render.
 public enum GameSetup {
     public enum Outcome: Hashable, Sendable {
-        case none, back, start
+        case none, back, start, quit
     }
 
     public static func update(_ state: inout SetupState, key: Key) -> Outcome {
@@ -36,6 +36,7 @@ public enum GameSetup {
                     state.problem = "The seed is a number (leave it empty for a random one)."
                 }
             default:
+                if c == "q" { return .quit }
                 if c == "s" { return validate(&state) ? .start : .none }
                 if c == "+" { change(&state, by: 1) }
                 if c == "-" { change(&state, by: -1) }

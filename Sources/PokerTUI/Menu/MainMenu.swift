@@ -69,7 +69,7 @@ public enum MainMenu {
     public static func render(_ state: MenuState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let items = MenuItem.allCases
-        let box = buffer.bounds.centered(width: 50, height: items.count + 10)
+        let box = buffer.bounds.centered(width: 50, height: items.count + 9)
         buffer.drawBox(box, glyphs: .forTerminal(capabilities, unicodeGlyphs: .double))
         buffer.writeCentered(capabilities.text(logo[0]), y: box.y + 2, in: box, style: .title)
         buffer.writeCentered(logo[1], y: box.y + 3, in: box, style: .dim)
@@ -91,10 +91,10 @@ public enum MainMenu {
         if let notice = state.notice {
             let lines = TextSanitizer.wrap(TextSanitizer.sanitizeLine(notice), width: box.width - 4)
             for (offset, line) in lines.prefix(2).enumerated() {
-                buffer.writeCentered(line, y: box.maxY - 3 + offset, in: box, style: .warning)
+                buffer.writeCentered(line, y: box.maxY - 4 + offset, in: box, style: .warning)
             }
         }
-        buffer.writeCentered(capabilities.text("\u{2191}\u{2193} choose \u{00B7} Enter open \u{00B7} ? help"), y: box.maxY - 1,
+        buffer.writeCentered(capabilities.text("\u{2191}\u{2193} choose \u{00B7} Enter open \u{00B7} ? help"), y: box.maxY - 2,
                              in: box, style: .dim)
         return buffer
     }

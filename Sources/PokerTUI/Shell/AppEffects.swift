@@ -13,6 +13,8 @@ public final class AppEffects {
     public let live: LiveGame
     public let saves = SaveQueue()
     private let tasks = Mutex<[Task<Void, Never>]>([])
+    /// The quick play-out, awaited on quit (it writes to the store).
+    private let simulation = Mutex<Task<Void, Never>?>(nil)
 
     public init(environment: AppEnvironment, live: LiveGame = LiveGame()) {
         self.environment = environment
@@ -61,13 +63,15 @@ public final class AppEffects {
         }
     }
 
-    /// Stops background work (a quick play-out, AI decisions in flight) and waits for every save.
+    /// Stops background work (a quick play-out, AI decisions in flight) and waits for every save
+    /// and for the play-out to stop between two decisions (AI calls in flight are abandoned).
     public func finish() async {
         let running = tasks.withLock { tasks in
             defer { tasks.removeAll() }
             return tasks
         }
         for task in running { task.cancel() }
+        await simulation.withLock { $0 }?.value
         await saves.drain()
     }
 
@@ -88,7 +92,7 @@ public final class AppEffects {
             }
         case let .simulate(game):
             let controllers = live.controllers, recorder = live.recorder, saves = self.saves
-            spawn {
+            let task = Task.detached {
                 await saves.drain()
                 var state = game
                 let runner = GameRunner(controllers: controllers, recorder: recorder,
@@ -102,6 +106,8 @@ public final class AppEffects {
                     inbox.post(AppMsg(.table(.simulationFailed(String(describing: error)))))
                 }
             }
+            simulation.withLock { $0 = task }
+            tasks.withLock { $0.append(task) }
         case .abandon:
             let recorder = live.recorder
             saves.enqueue {

@@ -37,6 +37,7 @@ extension PokerApp {
             state.screen = .setup(setup)
             switch outcome {
             case .none: return []
+            case .quit: return [.quit]
             case .back: return backToMenu(&state, notice: nil)
             case .start:
                 let (options, random) = setup.options
