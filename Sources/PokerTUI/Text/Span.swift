@@ -102,7 +102,8 @@ public enum SpanWrap {
                 continue
             }
             // One word wider than a line: cut it.
-            guard case var .text(text, style)? = token.first else { continue }
+            guard case let .text(word, style)? = token.first else { continue }
+            var text = word
             while used + DisplayWidth.of(text.trimmingSuffixSpaces) > width {
                 let head = DisplayWidth.truncate(text, toWidth: width - used, ellipsis: "")
                 guard !head.isEmpty else { break }
