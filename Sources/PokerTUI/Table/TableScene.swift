@@ -2,7 +2,7 @@ import PokerEngine
 
 /// Everything the picture of a table needs — seats, cards, chips, board, pots — from the live
 /// game or from a replayed hand. The felt and seat panels are drawn from this alone.
-public struct TableScene: Hashable, Sendable {
+public struct TableScene: Sendable {
     /// Name of each seat, by seat number (sanitised when drawn).
     public var seatNames: [String]
     /// Chips of each seat outside a hand (seats not dealt in show these).
@@ -40,21 +40,6 @@ public struct TableScene: Hashable, Sendable {
         self.hand = hand
         self.handNumber = handNumber
         self.viewer = viewer
-    }
-
-    public static func == (lhs: TableScene, rhs: TableScene) -> Bool {
-        lhs.seatNames == rhs.seatNames && lhs.seatStacks == rhs.seatStacks && lhs.places == rhs.places
-            && lhs.handSeats == rhs.handSeats && lhs.button == rhs.button && lhs.hand == rhs.hand
-            && lhs.handNumber == rhs.handNumber && lhs.viewer == rhs.viewer && lhs.revealAll == rhs.revealAll
-            && lhs.shownBoard == rhs.shownBoard && lhs.thinking?.seat == rhs.thinking?.seat
-            && lhs.thinking?.elapsed == rhs.thinking?.elapsed && lhs.moods == rhs.moods && lhs.bubbles == rhs.bubbles
-            && lhs.humanSeat == rhs.humanSeat && lhs.notices == rhs.notices
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(seatNames)
-        hasher.combine(hand)
-        hasher.combine(shownBoard)
     }
 
     /// True while a run-out is still hiding part of the board.

@@ -26,11 +26,12 @@ struct ReplayCommand: AsyncParsableCommand {
                                                   llm: LLMSeatOptions())
         let effects = await AppEffects(environment: environment)
         let settings = MenuCommand.settings()
-        var commands: [AppCommand] = [.loadGames]
+        // The picker loads the games itself; the other entries load them for going back to it.
+        var commands: [AppCommand] = []
         if let hand {
-            commands.append(.replay(.loadHand(handID: hand)))
+            commands = [.loadGames, .replay(.loadHand(handID: hand))]
         } else if let game {
-            commands.append(.replay(.loadHands(gameID: game)))
+            commands = [.loadGames, .replay(.loadHands(gameID: game))]
         }
         let opensPicker = hand == nil && game == nil
         try await MenuCommand.run(terminal: terminal, effects: effects, initialCommands: commands) { now, size in
