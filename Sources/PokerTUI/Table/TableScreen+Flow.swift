@@ -94,10 +94,21 @@ extension TableScreen {
         }
         let paced = hand.isComplete && hand.isAllInRunout && hand.board.count > boardBefore
             && state.settings.runoutPace > .zero
-        let talk = TableNarrator.entries(for: step.messages, names: game.setup.names)
+        // What the acting player said goes right after the action; commentary after the hand.
+        let said = step.messages.filter { $0.kind == .speech || $0.kind == .gesture }
+        let talk = TableNarrator.entries(for: step.messages.filter { $0.kind != .speech && $0.kind != .gesture },
+                                         names: game.setup.names)
+        let saidEntries = TableNarrator.entries(for: said, names: game.setup.names)
+        let actionIndex = step.handEvents.firstIndex(where: \.isDecision)
+        func entries(for event: HandEvent, at index: Int) -> [LogEntry] {
+            TableNarrator.entries(for: [event], hand: hand, handNumber: number, names: names, viewer: viewer)
+                + (index == actionIndex ? saidEntries : [])
+        }
         guard paced else {
-            state.log.append(TableNarrator.entries(for: step.handEvents, hand: hand, handNumber: number, names: names,
-                                                   viewer: viewer))
+            for (index, event) in zip(step.handEvents.indices, step.handEvents) {
+                state.log.append(entries(for: event, at: index))
+            }
+            if actionIndex == nil { state.log.append(saidEntries) }
             state.log.append(talk)
             state.notices += notices
             return advance(&state)
@@ -105,8 +116,8 @@ extension TableScreen {
         var shown: [LogEntry] = []
         var held: [Runout.Held] = []
         var boardSoFar = boardBefore
-        for event in step.handEvents {
-            let entries = TableNarrator.entries(for: [event], hand: hand, handNumber: number, names: names, viewer: viewer)
+        for (index, event) in zip(step.handEvents.indices, step.handEvents) {
+            let entries = entries(for: event, at: index)
             if case let .boardDealt(street, _) = event { boardSoFar = street.boardSize }
             if boardSoFar == boardBefore {
                 shown += entries
@@ -115,6 +126,7 @@ extension TableScreen {
                 held += entries.map { Runout.Held(revealAt: isBoard ? boardSoFar : 6, entry: $0) }
             }
         }
+        if actionIndex == nil { shown += saidEntries }
         held += talk.map { Runout.Held(revealAt: 6, entry: $0) }
         state.log.append(shown)
         state.thinking = nil
