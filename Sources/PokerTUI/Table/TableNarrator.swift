@@ -63,7 +63,7 @@ public enum TableNarrator {
             case .speech, .commentary: [.text(speaker + ": ", .highlight), .text("\u{201C}\(text)\u{201D}", .talk)]
             case .gesture: [.text(speaker + " ", .highlight), .text("*\(text)*", .gesture)]
             case .chat: [.text(speaker + ": ", .highlight), .text(text, .talk)]
-            case .system: [.text(text, .warning)]
+            case .system: [.text(secondPerson(text), .warning)]
             }
             return LogEntry(spans, hand: message.handNumber)
         }
@@ -77,6 +77,14 @@ public enum TableNarrator {
     /// "Ada folds" / "You fold".
     public static func act(_ name: String, _ verb: String) -> String {
         "\(name) \(name == "You" ? verb : thirdPerson(verb))"
+    }
+
+    /// Dealer notices written for a third person ("You is out…"), put right for the human.
+    static func secondPerson(_ text: String) -> String {
+        for (wrong, right) in [("You is ", "You are "), ("You wins ", "You win ")] where text.hasPrefix(wrong) {
+            return right + text.dropFirst(wrong.count)
+        }
+        return text
     }
 
     /// "folds" for "fold".

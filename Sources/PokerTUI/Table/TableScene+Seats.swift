@@ -59,7 +59,9 @@ extension TableScene {
                      at: (rect.x, rect.y + 2), maxX: rect.maxX, capabilities: capabilities)
         // Lines 3 (and 4): mood, hand strength, speech.
         var extra: [[Span]] = []
-        if seat == humanSeat, let strength = strength(ofPosition: position, hand: hand) { extra.append(strength) }
+        if seat == humanSeat, !hand.isComplete || isRunningOut, let strength = strength(ofPosition: position, hand: hand) {
+            extra.append(strength)
+        }
         if let mood = moods[seat], !mood.isEmpty { extra.append(mood) }
         if let bubble = bubbles[seat] { extra.insert(bubble, at: tall ? min(1, extra.count) : 0) }
         for (offset, line) in extra.prefix(tall ? 2 : 1).enumerated() {

@@ -27,11 +27,13 @@ public enum TableScreen {
             if case .simulating = state.phase { state.phase = .simulating(status: status) }
             return []
         case let .simulationFinished(game):
+            let before = state.game.value.match.handsPlayed
             state.game.update { $0 = game }
             state.thinking = nil
             state.log.append([LogEntry([.text("Played out without the table: \(game.match.handsPlayed) hands in all.", .warning)],
                                        hand: game.match.handsPlayed)])
-            state.log.append(TableNarrator.entries(for: game.recentTalk.filter { $0.kind == .system }, names: game.setup.names))
+            let news = game.recentTalk.filter { $0.kind == .system && $0.handNumber > before }
+            state.log.append(TableNarrator.entries(for: news, names: game.setup.names))
             state.watching = true
             return advance(&state)
         case let .simulationFailed(reason):
