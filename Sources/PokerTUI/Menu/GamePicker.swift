@@ -10,6 +10,7 @@ public struct GamePickerState: Hashable, Sendable {
     public var games: [GameSummary]
     public var selected = 0
 
+    /// A picker over `games` (only the running ones when resuming).
     public init(purpose: Purpose, games: [GameSummary]) {
         self.purpose = purpose
         self.games = purpose == .resume ? games.filter { $0.status == .running } : games
@@ -18,11 +19,13 @@ public struct GamePickerState: Hashable, Sendable {
 
 /// The picker's update and render.
 public enum GamePicker {
+    /// What a key leads to.
     public enum Outcome: Hashable, Sendable {
         case none, back
         case chose(GameSummary)
     }
 
+    /// Up/Down (j/k), PgUp/PgDn, Home/End move; Enter chooses; Esc goes back.
     public static func update(_ state: inout GamePickerState, key: Key) -> Outcome {
         let count = state.games.count
         switch key {
@@ -39,6 +42,7 @@ public enum GamePicker {
         return .none
     }
 
+    /// Draws the list, the selected game highlighted.
     public static func render(_ state: GamePickerState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let title = state.purpose == .resume ? "Resume a game" : "Replay: choose a game"

@@ -4,10 +4,13 @@ import PokerGame
 
 /// The new-game form's update and render.
 public enum GameSetup {
+    /// What a key leads to.
     public enum Outcome: Hashable, Sendable {
         case none, back, start, quit
     }
 
+    /// Up/Down pick a field, Left/Right (or +/-) change it, typing edits the name and seed;
+    /// Enter opens the opponent list or starts; Esc goes back.
     public static func update(_ state: inout SetupState, key: Key) -> Outcome {
         if let cursor = state.picking { return pickKey(&state, key, cursor: cursor) }
         state.problem = nil

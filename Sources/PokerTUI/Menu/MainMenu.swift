@@ -9,6 +9,7 @@ public struct MenuState: Hashable, Sendable {
     /// A message from the last thing that went wrong or finished.
     public var notice: String?
 
+    /// A menu, with the saved games when they are known.
     public init(games: [GameSummary]? = nil, notice: String? = nil) {
         self.games = games
         self.notice = notice

@@ -1,22 +1,26 @@
 /// Settings: the player's name and how fast the table moves (saved between runs).
 public struct SettingsState: Hashable, Sendable {
+    /// A line of the screen.
     public enum Field: Int, CaseIterable, Hashable, Sendable { case name, aiPace, runoutPace, autoNext }
 
     public var settings: UISettings
     public var field: Field = .name
     public var saved = false
 
+    /// The screen showing `settings`.
     public init(settings: UISettings) { self.settings = settings }
 }
 
 /// The settings screen's update and render.
 public enum SettingsScreen {
+    /// What a key leads to.
     public enum Outcome: Hashable, Sendable { case none, back }
 
     static let aiPaces = [0, 300, 700, 1_200, 2_000]
     static let runoutPaces = [0, 400, 800, 1_500]
     static let autoNext = [0, 2, 4, 8]
 
+    /// Up/Down pick a line, Left/Right change it, typing edits the name; Enter or Esc leave.
     public static func update(_ state: inout SettingsState, key: Key) -> Outcome {
         let fields = SettingsState.Field.allCases
         state.saved = false
@@ -48,6 +52,7 @@ public enum SettingsScreen {
         }
     }
 
+    /// Draws the settings.
     public static func render(_ state: SettingsState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let box = buffer.bounds.centered(width: 64, height: 12)

@@ -16,6 +16,7 @@ public struct SetupState: Hashable, Sendable {
         public var name: String
         public var style: String
 
+        /// A character as the list shows it.
         public init(slug: String, name: String, style: String) {
             self.slug = slug
             self.name = name
@@ -23,8 +24,11 @@ public struct SetupState: Hashable, Sendable {
         }
     }
 
+    /// Starting stacks on offer.
     public static let stacks = [500, 1_000, 1_500, 2_000, 3_000, 5_000, 10_000]
+    /// Blind speeds on offer.
     public static let speeds: [(name: String, handsPerLevel: Int)] = [("turbo", 4), ("fast", 6), ("normal", 10), ("slow", 15)]
+    /// AI choices: offline bots or an LLM provider.
     public static let providers = ["offline", "openai", "anthropic", "gemini", "groq", "deepseek", "mistral", "xai",
                                    "openrouter", "ollama", "local"]
 

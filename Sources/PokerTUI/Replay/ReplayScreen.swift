@@ -19,6 +19,7 @@ public enum ReplayScreen {
         KeyBinding(.character("q"), help: "quit", intent: "quit"),
     ])
 
+    /// The keys while a hand is replayed.
     public static let viewerBindings = KeyBindings<String>([
         KeyBinding(.right, help: "next / previous action", intent: "step"),
         KeyBinding(.left, help: "next / previous action", intent: "step"),
@@ -32,6 +33,7 @@ public enum ReplayScreen {
         KeyBinding(.character("q"), help: "quit", intent: "quit"),
     ])
 
+    /// A key for the browser or the viewer; `q` quits and `?` shows help from either.
     public static func update(_ state: inout ReplayState, key: Key) -> Outcome {
         if state.showingHelp {
             state.showingHelp = false

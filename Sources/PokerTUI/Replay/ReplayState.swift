@@ -8,6 +8,7 @@ public struct ReplayState: Equatable, Sendable {
     public var notice: String?
     public var showingHelp = false
 
+    /// A replay screen showing what it is given.
     public init(browser: HandBrowserState? = nil, viewer: ReplayViewerState? = nil, notice: String? = nil) {
         self.browser = browser
         self.viewer = viewer
@@ -21,6 +22,7 @@ public struct HandBrowserState: Hashable, Sendable {
     public enum Filter: Int, CaseIterable, Hashable, Sendable {
         case all, biggestPots, showdowns, aiMistakes
 
+        /// The filter's name on its tab.
         public var label: String {
             switch self {
             case .all: "all hands"
@@ -38,6 +40,7 @@ public struct HandBrowserState: Hashable, Sendable {
     public var filter: Filter = .all
     public var selected = 0
 
+    /// The browser over a game's hands, unfiltered.
     public init(game: GameSummary, hands: [HandSummary], mistakes: [Int: Int]) {
         self.game = game
         self.hands = hands
@@ -63,6 +66,7 @@ public struct ReplayViewerState: Hashable, Sendable {
     /// The side panel shows the hand's table talk instead of the decision and the log.
     public var showTalk = false
 
+    /// The viewer on `hand`, at `frame` (as dealt by default).
     public init(hand: ReplayHand, frame: Int = 0) {
         self.hand = hand
         self.frame = frame

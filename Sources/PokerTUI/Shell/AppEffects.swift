@@ -16,6 +16,7 @@ public final class AppEffects {
     /// The quick play-out, awaited on quit (it writes to the store).
     private let simulation = Mutex<Task<Void, Never>?>(nil)
 
+    /// Effects using `environment`, with the controllers and recorder of the game in `live`.
     public init(environment: AppEnvironment, live: LiveGame = LiveGame()) {
         self.environment = environment
         self.live = live

@@ -19,6 +19,7 @@ public struct AppEnvironment: Sendable {
     /// Where exported hands are written.
     public var exportDirectory: URL
 
+    /// The live pieces.
     public init(store: GameStore?, library: PersonalityLibrary, settingsURL: URL?, exportDirectory: URL,
                 makeControllers: @escaping ControllerFactory) {
         self.store = store
@@ -42,6 +43,7 @@ public final class LiveGame: Sendable {
 
     private let contents = Mutex(Contents())
 
+    /// A game with these controllers and this recorder (none: nothing is saved).
     public init(controllers: [Int: any PlayerController] = [:], recorder: GameRecorder? = nil) {
         contents.withLock { $0 = Contents(controllers: controllers, recorder: recorder) }
     }
@@ -51,6 +53,8 @@ public final class LiveGame: Sendable {
         contents.withLock { $0 = Contents(controllers: controllers, recorder: recorder) }
     }
 
+    /// The AI seats' controllers, by seat.
     public var controllers: [Int: any PlayerController] { contents.withLock { $0.controllers } }
+    /// Where the game is saved.
     public var recorder: GameRecorder? { contents.withLock { $0.recorder } }
 }

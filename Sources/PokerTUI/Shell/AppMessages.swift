@@ -8,6 +8,7 @@ public struct AppMsg: Sendable {
     public var at: ContinuousClock.Instant
     public var event: AppEvent
 
+    /// `event`, happened at `at` (now by default).
     public init(at: ContinuousClock.Instant = .now, _ event: AppEvent) {
         self.at = at
         self.event = event

@@ -18,6 +18,7 @@ public struct AppState: Equatable, Sendable {
     /// The menu's help box.
     public var showingHelp = false
 
+    /// An app showing `screen`.
     public init(screen: AppScreen, now: ContinuousClock.Instant, size: TerminalSize, settings: UISettings,
                 hasMenu: Bool, characters: [SetupState.Character] = []) {
         self.screen = screen

@@ -5,6 +5,7 @@ import Synchronization
 public final class SaveQueue: Sendable {
     private let last = Mutex<Task<Void, Never>?>(nil)
 
+    /// An empty queue.
     public init() {}
 
     /// Queues `work` after everything queued before it.

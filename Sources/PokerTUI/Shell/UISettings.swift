@@ -17,6 +17,7 @@ public struct UISettings: Hashable, Sendable, Codable {
     public var handsPerLevel = 6
     public var mode = "standard"
 
+    /// The defaults.
     public init() {}
 
     /// The table's pacing.

@@ -13,6 +13,7 @@ public struct HUDLine: Hashable, Sendable {
     public var wonAtShowdown: Double?
     public var bigBlindsPer100: Double?
 
+    /// A row from its numbers.
     public init(name: String, isHuman: Bool, hands: Int, vpip: Double?, pfr: Double?, threeBet: Double?,
                 aggressionFactor: Double?, wentToShowdown: Double?, wonAtShowdown: Double?, bigBlindsPer100: Double?) {
         self.name = name

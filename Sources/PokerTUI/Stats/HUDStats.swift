@@ -16,6 +16,7 @@ public enum HUDStats {
         public var blinds: BlindLevel
         public var level: Int
 
+        /// A finished hand and where it was played.
         public init(hand: Hand, seats: [Int], number: Int, button: Int, blinds: BlindLevel, level: Int) {
             self.hand = hand
             self.seats = seats
@@ -60,6 +61,7 @@ public struct StackSeries: Hashable, Sendable {
     public var values: [[Int]]
     public var humanSeat: Int?
 
+    /// A series from its values.
     public init(names: [String], values: [[Int]], humanSeat: Int?) {
         self.names = names
         self.values = values

@@ -1,6 +1,7 @@
 import PokerStore
 
 extension StatsScreen {
+    /// Draws the HUD table, the career, the places and the stack chart.
     public static func render(_ state: StatsState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let title: String

@@ -11,6 +11,7 @@ public struct StatsData: Hashable, Sendable {
     /// Finishing places so far.
     public var results: [TournamentResult]
 
+    /// The stats of one game.
     public init(game: GameSummary, hud: [HUDLine], series: StackSeries, career: CareerStats?, results: [TournamentResult]) {
         self.game = game
         self.hud = hud
@@ -28,6 +29,7 @@ public struct StatsState: Hashable, Sendable {
     public var notice: String?
     public var showingHelp = false
 
+    /// The screen over `games`, on `gameID` (the newest by default).
     public init(games: [GameSummary], gameID: Int64? = nil) {
         self.games = games
         index = gameID.flatMap { id in games.firstIndex { $0.id.rawValue == id } } ?? 0
@@ -45,11 +47,13 @@ public enum StatsMsg: Sendable {
 
 /// The stats screen's update and render.
 public enum StatsScreen {
+    /// What a key leads to.
     public enum Outcome: Hashable, Sendable {
         case none, back, quit
         case load(Int64)
     }
 
+    /// The screen's keys (its help is generated from them).
     public static let bindings = KeyBindings<String>([
         KeyBinding(.left, help: "previous / next game", intent: "game"),
         KeyBinding(.right, help: "previous / next game", intent: "game"),
@@ -58,6 +62,7 @@ public enum StatsScreen {
         KeyBinding(.character("q"), help: "quit", intent: "quit"),
     ])
 
+    /// Left/Right show another game (which is then loaded); Esc goes back.
     public static func update(_ state: inout StatsState, key: Key) -> Outcome {
         if state.showingHelp {
             state.showingHelp = false
@@ -80,6 +85,7 @@ public enum StatsScreen {
         return .none
     }
 
+    /// Takes loaded stats (for the game shown) or a failure.
     public static func receive(_ state: inout StatsState, _ msg: StatsMsg) {
         switch msg {
         case let .loaded(data):

@@ -4,6 +4,7 @@ public struct LogEntry: Hashable, Sendable {
     /// The hand it belongs to (0 before the first hand).
     public var hand: Int
 
+    /// An entry of `hand`.
     public init(_ spans: [Span], hand: Int) {
         self.spans = spans
         self.hand = hand
@@ -31,6 +32,7 @@ public struct TableLog: Hashable, Sendable {
     /// The most entries kept (the database keeps everything).
     public static let capacity = 500
 
+    /// An empty log.
     public init() {}
 
     /// Appends entries; while scrolled back, the view stays on the same entries.

@@ -60,6 +60,7 @@ public struct AIAnswer: Sendable {
     /// The seat's mind when it was asked (stored with the analysis).
     public let mind: SeatMind?
 
+    /// An answer tagged by hand.
     public init(session: Int, seat: Int, handNumber: Int, decisionIndex: Int, decision: Decision,
                 analysis: DecisionAnalysis? = nil, mind: SeatMind? = nil) {
         self.session = session

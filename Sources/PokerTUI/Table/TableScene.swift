@@ -30,6 +30,7 @@ public struct TableScene: Sendable {
     /// Level-ups, eliminations…
     public var notices: [String] = []
 
+    /// A scene for `hand` (nil: between hands) seen by `viewer`.
     public init(seatNames: [String], seatStacks: [Chips], places: [Int?], handSeats: [Int], button: Int,
                 hand: Hand?, handNumber: Int, viewer: Int?) {
         self.seatNames = seatNames

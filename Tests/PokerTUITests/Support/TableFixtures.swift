@@ -37,6 +37,13 @@ enum TableFixtures {
 
     /// A store holding one AI game (headless, 8 hands, decisions judged).
     static func storeWithGame() async throws -> (GameStore, GameID, URL) {
+        try await sharedGame.value
+    }
+
+    /// Made once per test run: playing and judging eight hands is the heaviest thing these tests do.
+    private static let sharedGame = Task { try await makeStoreWithGame() }
+
+    private static func makeStoreWithGame() async throws -> (GameStore, GameID, URL) {
         let directory = TableFixtures.scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try GameStore(path: directory.appendingPathComponent("db.sqlite").path)
