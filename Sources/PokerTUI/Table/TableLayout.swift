@@ -16,6 +16,8 @@ public struct TableLayout: Hashable, Sendable {
     public var hud: Rect?
     /// Seat panels have a fifth line (mood and speech apart).
     public var tallSeats: Bool
+    /// Seat panels are boxes (large tables).
+    public var boxedSeats: Bool
 
     /// Slots used for each number of seats, clockwise from the anchor seat.
     static let slotsBySeatCount: [Int: [Int]] = [
@@ -32,20 +34,21 @@ public struct TableLayout: Hashable, Sendable {
         if width >= 130 {
             let logWidth = min(64, max(40, width - 104))
             let hudHeight = min(seatCount + 3, middle - 20)
-            let tableHeight = min(30, hudHeight >= 6 ? middle - hudHeight : middle)
+            let tableHeight = hudHeight >= 6 ? middle - hudHeight : middle
             table = Rect(x: 0, y: 1, width: width - logWidth - 1, height: tableHeight)
             log = Rect(x: width - logWidth, y: 1, width: logWidth, height: middle)
             if hudHeight >= 6 {
                 hud = Rect(x: 0, y: table.maxY, width: table.width, height: hudHeight)
             }
         } else {
-            let tableHeight = middle >= 30 ? 20 : 16
+            let tableHeight = middle >= 36 ? 28 : middle >= 30 ? 20 : 16
             table = Rect(x: 0, y: 1, width: width, height: min(tableHeight, max(0, middle - 4)))
             log = Rect(x: 0, y: table.maxY, width: width, height: middle - table.height)
         }
         tallSeats = table.height >= 20
-        let seatWidth = table.width >= 110 ? 26 : table.width >= 96 ? 22 : 20
-        let seatHeight = tallSeats ? 5 : 4
+        boxedSeats = table.height >= 28 && table.width >= 96
+        let seatWidth = boxedSeats ? 26 : table.width >= 110 ? 26 : table.width >= 96 ? 22 : 20
+        let seatHeight = boxedSeats ? 7 : tallSeats ? 5 : 4
         let gap = max(0, (table.width - 3 * seatWidth) / 6)
         let left = table.x, right = table.maxX - seatWidth
         let rowXs = [table.x + gap, table.x + (table.width - seatWidth) / 2, table.maxX - seatWidth - gap]

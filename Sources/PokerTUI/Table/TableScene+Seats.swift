@@ -4,7 +4,14 @@ extension TableScene {
     /// Draws every seat panel into the layout's seat rectangles.
     public func drawSeats(into buffer: inout ScreenBuffer, layout: TableLayout, capabilities: TerminalCapabilities) {
         for seat in seatNames.indices where layout.seats.indices.contains(seat) {
-            drawSeat(seat, in: layout.seats[seat], tall: layout.tallSeats, into: &buffer, capabilities: capabilities)
+            var rect = layout.seats[seat]
+            if layout.boxedSeats {
+                let acting = actorSeat == seat && !isRunningOut
+                buffer.drawBox(rect, glyphs: .forTerminal(capabilities, unicodeGlyphs: acting ? .double : .rounded),
+                               style: acting ? .actor : .border)
+                rect = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+            }
+            drawSeat(seat, in: rect, tall: layout.tallSeats, into: &buffer, capabilities: capabilities)
         }
     }
 

@@ -96,7 +96,7 @@ import Testing
 
     /// Every seat count fits 80×24: no two seats overlap and none leaves the table area.
     @Test(arguments: 2...9) func seatsNeverOverlap(seats: Int) {
-        for size in [Self.small, TerminalSize(width: 100, height: 30), Self.large] {
+        for size in [Self.small, TerminalSize(width: 100, height: 30), TerminalSize(width: 120, height: 40), Self.large] {
             let layout = TableLayout(size: size, seatCount: seats, anchorSeat: 0)
             for (index, rect) in layout.seats.enumerated() {
                 #expect(rect.x >= layout.table.x && rect.maxX <= layout.table.maxX && rect.y >= layout.table.y
