@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 @main
 struct PokerFace: AsyncParsableCommand {
@@ -6,8 +7,10 @@ struct PokerFace: AsyncParsableCommand {
         commandName: "pokerface",
         abstract: "Texas Hold'em in the terminal against AI opponents with character.",
         subcommands: [
+            MenuCommand.self,
             PlayCommand.self,
             ResumeCommand.self,
+            ReplayCommand.self,
             GamesCommand.self,
             HandsCommand.self,
             HHCommand.self,
@@ -21,4 +24,14 @@ struct PokerFace: AsyncParsableCommand {
             TerminalCheckCommand.self,
         ]
     )
+
+    /// `pokerface` alone: the menu in a terminal, the help otherwise.
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            print(Self.helpMessage())
+            return
+        }
+        let menu = try MenuCommand.parse([])
+        try await menu.run()
+    }
 }

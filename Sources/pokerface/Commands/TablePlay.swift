@@ -1,8 +1,33 @@
+import PokerAI
 import PokerGame
+import PokerStore
+import PokerTUI
 
 /// The terminal table for `pokerface play` / `resume` without --headless.
 enum TablePlay {
     static func run(state: GameState, recorder: GameRecorder, llm: LLMSeatOptions) async throws {
-        throw CLIError("the terminal table is not available in this build yet: add --headless to watch AI players")
+        let terminal: CursesTerminal
+        do {
+            terminal = try await MenuCommand.openTerminal()
+        } catch {
+            // No terminal: a game created for this run and never dealt is of no use to anyone.
+            if state.match.handsPlayed == 0 { try? await recorder.store.abandonGame(recorder.game) }
+            throw error
+        }
+        let controllers: [Int: any PlayerController]
+        do {
+            controllers = try await llm.controllers(for: state, store: recorder.store, game: recorder.game)
+        } catch {
+            await terminal.restore()
+            throw error
+        }
+        let library = PersonalityLibrary.loadStandard()
+        let settings = MenuCommand.settings()
+        let environment = MenuCommand.environment(store: recorder.store, library: library, llm: llm)
+        let effects = await AppEffects(environment: environment, live: LiveGame(controllers: controllers, recorder: recorder))
+        let gameID = recorder.game.rawValue
+        try await MenuCommand.run(terminal: terminal, effects: effects) { now, size in
+            AppState.table(state, gameID: gameID, now: now, size: size, settings: settings)
+        }
     }
 }

@@ -1,0 +1,153 @@
+import Foundation
+import PokerAI
+import PokerEngine
+import PokerGame
+import PokerStore
+import Synchronization
+
+/// Carries out the app's commands: AI decisions, saves, loads and exports run as background
+/// tasks that post their results to the inbox; nothing here blocks the UI loop.
+@MainActor
+public final class AppEffects {
+    public let environment: AppEnvironment
+    public let live: LiveGame
+    public let saves = SaveQueue()
+    private let tasks = Mutex<[Task<Void, Never>]>([])
+    /// The quick play-out, awaited on quit (it writes to the store).
+    private let simulation = Mutex<Task<Void, Never>?>(nil)
+
+    /// Effects using `environment`, with the controllers and recorder of the game in `live`.
+    public init(environment: AppEnvironment, live: LiveGame = LiveGame()) {
+        self.environment = environment
+        self.live = live
+    }
+
+    /// Performs one command; only ``AppCommand/quit`` stops the loop.
+    public func perform(_ command: AppCommand, inbox: Inbox<AppMsg>) -> LoopControl {
+        switch command {
+        case .quit:
+            return .quit
+        case let .table(command):
+            performTable(command, inbox: inbox)
+        case let .startGame(options, random):
+            startGame(options, randomSeed: random, inbox: inbox)
+        case let .resumeGame(id):
+            resumeGame(id, inbox: inbox)
+        case .loadGames:
+            let store = environment.store
+            spawn {
+                guard let store else { return inbox.post(AppMsg(.gamesLoaded([]))) }
+                do {
+                    inbox.post(AppMsg(.gamesLoaded(try await store.games())))
+                } catch {
+                    inbox.post(AppMsg(.failed(Self.sentence(error))))
+                }
+            }
+        case let .replay(request):
+            performReplay(request, inbox: inbox)
+        case let .loadStats(id):
+            loadStats(id, inbox: inbox)
+        case let .saveSettings(settings):
+            if let url = environment.settingsURL, let problem = settings.save(to: url) {
+                inbox.post(AppMsg(.failed(problem)))
+            }
+        }
+        return .keepRunning
+    }
+
+    /// Runs `work` in the background (never on the UI loop's thread), remembered for ``finish()``.
+    func spawn(_ work: @escaping @Sendable () async -> Void) {
+        let task = Task.detached(operation: work)
+        tasks.withLock { tasks in
+            tasks.removeAll { $0.isCancelled }
+            tasks.append(task)
+        }
+    }
+
+    /// Stops background work (a quick play-out, AI decisions in flight) and waits for every save
+    /// and for the play-out to stop between two decisions (AI calls in flight are abandoned).
+    public func finish() async {
+        let running = tasks.withLock { tasks in
+            defer { tasks.removeAll() }
+            return tasks
+        }
+        for task in running { task.cancel() }
+        await simulation.withLock { $0 }?.value
+        await saves.drain()
+    }
+
+    func performTable(_ command: TableCommand, inbox: Inbox<AppMsg>) {
+        switch command {
+        case let .decide(job):
+            let controller = live.controllers[job.seat]
+            spawn { await Self.decide(job, controller: controller, inbox: inbox) }
+        case let .save(job):
+            let recorder = live.recorder
+            saves.enqueue {
+                guard let recorder else { return }
+                do {
+                    try await Self.save(job, recorder: recorder)
+                } catch {
+                    inbox.post(AppMsg(.table(.saveFailed(Self.sentence(error)))))
+                }
+            }
+        case let .simulate(game):
+            let controllers = live.controllers, recorder = live.recorder, saves = self.saves
+            let task = Task.detached {
+                await saves.drain()
+                var state = game
+                let runner = GameRunner(controllers: controllers, recorder: recorder,
+                                        decisionTimeout: .milliseconds(Int((game.setup.decisionTimeout ?? 20) * 1000)))
+                do {
+                    _ = try await runner.play(&state) { report in
+                        inbox.post(AppMsg(.table(.simulationProgress("hand \(report.number) of the tournament"))))
+                    }
+                    inbox.post(AppMsg(.table(.simulationFinished(state))))
+                } catch {
+                    inbox.post(AppMsg(.table(.simulationFailed(String(describing: error)))))
+                }
+            }
+            simulation.withLock { $0 = task }
+            tasks.withLock { $0.append(task) }
+        case .abandon:
+            let recorder = live.recorder
+            saves.enqueue {
+                guard let recorder else { return }
+                try? await recorder.store.abandonGame(recorder.game)
+            }
+        case .leave, .quit:
+            break  // the app's update handles these
+        }
+    }
+
+    /// Asks the controller, judges the answer, keeps the table's pace, and posts the answer.
+    nonisolated static func decide(_ job: DecisionJob, controller: (any PlayerController)?, inbox: Inbox<AppMsg>) async {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var decision: Decision
+        if let controller {
+            decision = await controller.decide(job.request)
+        } else {
+            let legal = job.request.legal
+            decision = Decision(action: legal?.canCheck == false ? .fold : .checkOrCall,
+                                source: .fallback(reason: "no controller for seat \(job.seat)"))
+        }
+        let analysis = job.analyze ? DecisionAnalyzer.analyze(job.request, action: decision.action) : nil
+        let elapsed = start.duration(to: clock.now)
+        if elapsed < job.minimumDuration { try? await Task.sleep(for: job.minimumDuration - elapsed) }
+        if Task.isCancelled { return }
+        inbox.post(AppMsg(at: clock.now, .table(.aiDecided(AIAnswer(job: job, decision: decision, analysis: analysis)))))
+    }
+
+    nonisolated static func save(_ job: SaveJob, recorder: GameRecorder) async throws(StoreError) {
+        switch job {
+        case let .step(step, state, newHand):
+            try await recorder.record(step, state: state, newHand: newHand)
+        case let .talk(step, state):
+            try await recorder.recordTalk(step, state: state)
+        case let .analysis(analysis, seat, personality, handNumber, mind, captureID):
+            try await recorder.recordAnalysis(analysis, seat: seat, personality: personality, handNumber: handNumber,
+                                              mind: mind, captureID: captureID)
+        }
+    }
+}

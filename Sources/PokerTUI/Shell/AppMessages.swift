@@ -1,0 +1,52 @@
+import PokerEngine
+import PokerGame
+import PokerStore
+
+/// One message for the app, stamped with when it happened (keys, timers and background results
+/// alike), so `update` never reads a clock.
+public struct AppMsg: Sendable {
+    public var at: ContinuousClock.Instant
+    public var event: AppEvent
+
+    /// `event`, happened at `at` (now by default).
+    public init(at: ContinuousClock.Instant = .now, _ event: AppEvent) {
+        self.at = at
+        self.event = event
+    }
+}
+
+/// What can happen.
+public enum AppEvent: Sendable {
+    case key(Key)
+    case resized(TerminalSize)
+    case tick
+    /// Something for the table.
+    case table(TableMsg)
+    /// A new or resumed game is ready to play.
+    case gameReady(GameState, gameID: Int64?)
+    /// The saved games (for the menu, resume and replay pickers, stats).
+    case gamesLoaded([GameSummary])
+    /// Something for the replay viewer.
+    case replay(ReplayMsg)
+    /// Something for the stats screen.
+    case stats(StatsMsg)
+    /// Background work failed; one sentence.
+    case failed(String)
+}
+
+/// What the app asks the outside world to do.
+public enum AppCommand: Sendable {
+    case quit
+    case table(TableCommand)
+    /// Set up and record a new game (with a random seed when `randomSeed`), then send
+    /// ``AppEvent/gameReady(_:gameID:)``.
+    case startGame(NewGameOptions, randomSeed: Bool)
+    /// Load a saved game, then send ``AppEvent/gameReady(_:gameID:)``.
+    case resumeGame(Int64)
+    /// Send ``AppEvent/gamesLoaded(_:)``.
+    case loadGames
+    case replay(ReplayRequest)
+    /// Compute the stats of a game (nil: the latest), then send ``StatsMsg/loaded(_:)``.
+    case loadStats(Int64?)
+    case saveSettings(UISettings)
+}

@@ -1,0 +1,102 @@
+import PokerAI
+import PokerEngine
+import PokerGame
+
+/// The table: `update(&state, msg) -> [TableCommand]` and `render(state, size, capabilities)`,
+/// both pure. AI decisions run elsewhere and come back as ``TableMsg/aiDecided(_:)``; answers
+/// that no longer fit the game (another hand, another decision, another table) are dropped.
+public enum TableScreen {
+    /// The first commands of a table: deals the first hand, or asks whoever is to act.
+    public static func begin(_ state: inout TableState) -> [TableCommand] {
+        advance(&state)
+    }
+
+    /// Applies one message.
+    public static func update(_ state: inout TableState, _ msg: TableMsg) -> [TableCommand] {
+        switch msg {
+        case let .key(key):
+            return handleKey(&state, key)
+        case .tick:
+            return handleTick(&state)
+        case let .aiDecided(answer):
+            return receive(&state, answer)
+        case let .saveFailed(reason):
+            state.saveProblem = reason
+            return []
+        case let .simulationProgress(status):
+            if case .simulating = state.phase { state.phase = .simulating(status: status) }
+            return []
+        case let .simulationFinished(game):
+            let before = state.game.value.match.handsPlayed
+            state.game.update { $0 = game }
+            state.thinking = nil
+            state.log.append([LogEntry([.text("Played out without the table: \(game.match.handsPlayed) hands in all.", .warning)],
+                                       hand: game.match.handsPlayed)])
+            let news = game.recentTalk.filter { $0.kind == .system && $0.handNumber > before }
+            state.log.append(TableNarrator.entries(for: news, names: game.setup.names))
+            state.watching = true
+            return advance(&state)
+        case let .simulationFailed(reason):
+            state.problem = "The quick play-out stopped: \(reason)"
+            state.watching = true
+            return advance(&state)
+        }
+    }
+
+    /// Time passed: the run-out's next street, or automatic dealing.
+    static func handleTick(_ state: inout TableState) -> [TableCommand] {
+        if state.runout != nil { return stepRunout(&state, skip: false) }
+        if state.phase == .handOver, let since = state.handOverSince, let delay = autoDealDelay(state),
+           state.now >= since.advanced(by: delay) {
+            return dealNextHand(&state)
+        }
+        return []
+    }
+
+    /// How long a finished hand stays before the next is dealt by itself (nil: wait for a key).
+    static func autoDealDelay(_ state: TableState) -> Duration? {
+        state.watching ? state.settings.watchPace : state.settings.autoNextHand
+    }
+
+    /// Whether the table needs timer messages now (something animates or waits on the clock).
+    public static func needsTicks(_ state: TableState) -> Bool {
+        state.thinking != nil || state.runout != nil || (state.phase == .handOver && autoDealDelay(state) != nil)
+    }
+
+    /// An AI seat answered: applied when it answers the decision being waited for, else dropped.
+    static func receive(_ state: inout TableState, _ answer: AIAnswer) -> [TableCommand] {
+        let game = state.game.value
+        guard answer.session == state.session, let thinking = state.thinking, thinking.seat == answer.seat,
+              thinking.handNumber == answer.handNumber, thinking.decisionIndex == answer.decisionIndex,
+              game.match.handsPlayed == answer.handNumber, game.decisionIndex == answer.decisionIndex,
+              game.seatToAct == answer.seat, state.phase == .inHand
+        else {
+            state.droppedAnswers += 1
+            return []
+        }
+        state.thinking = nil
+        var decision = answer.decision
+        if let legal = game.decisionRequest(timeout: .seconds(1))?.legal {
+            do {
+                try legal.validate(decision.action)
+            } catch {
+                // A controller must answer legally; if one does not, the safest legal move stands in.
+                decision = Decision(action: legal.canCheck ? .checkOrCall : .fold,
+                                    source: .fallback(reason: "illegal answer: \(error.description)"))
+            }
+        }
+        let handNumber = game.match.handsPlayed
+        do {
+            var commands = try apply(decision, bySeat: answer.seat, to: &state)
+            if let analysis = answer.analysis, answer.decision.action == decision.action {
+                let slug = game.setup.seats[answer.seat].personality ?? game.name(ofSeat: answer.seat)
+                commands.insert(.save(.analysis(analysis, seat: answer.seat, personality: slug, handNumber: handNumber,
+                                                mind: answer.mind, captureID: decision.captureID)), at: 1)
+            }
+            return commands
+        } catch {
+            state.problem = "An AI move was refused: \(error.description)."
+            return []
+        }
+    }
+}

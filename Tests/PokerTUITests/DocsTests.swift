@@ -1,0 +1,15 @@
+import Foundation
+import PokerTestSupport
+import Testing
+@testable import PokerTUI
+
+/// docs/ui.md lists every key the table and the raise box bind.
+@Suite struct DocsTests {
+    @Test func theKeyListCoversEveryBinding() throws {
+        let docs = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/ui.md"), encoding: .utf8)
+        let labels = TableScreen.bindings.bindings.map(\.label) + TableScreen.raiseBindings.bindings.map(\.label)
+        for label in Set(labels) {
+            #expect(docs.contains("`\(label)`"), "docs/ui.md does not mention the key `\(label)`")
+        }
+    }
+}
