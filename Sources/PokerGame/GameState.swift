@@ -93,8 +93,9 @@ public struct GameState: Sendable {
         return step
     }
 
-    /// The human says something at the table; AIs addressed or provoked may answer (offline
-    /// lines here; an LLM reply is added by the caller when configured).
+    /// The human says something at the table; every AI hears it (a needle or praise moves its
+    /// psychology); offline seats addressed or provoked answer with their lines here, LLM seats
+    /// through `LLMChat` (the caller records those replies with `record(_:)`).
     public mutating func humanSays(_ text: String, fromSeat human: Int) -> GameStep {
         var step = GameStep()
         step.messages.append(TableMessage(seat: human, kind: .chat, text: text, handNumber: match.handsPlayed))
@@ -103,7 +104,8 @@ public struct GameState: Sendable {
             let chat = HumanChat(text: text, to: personality, from: human)
             minds[seat]?.hear(chat)
             step.changedMinds.insert(seat)
-            guard chat.addressed || chat.tone != .neutral else { continue }
+            // LLM seats answer through their model (see `LLMChat`); offline seats with canned lines.
+            guard chat.addressed || chat.tone != .neutral, setup.seats[seat].kind != .llm else { continue }
             let seed = TalkSeed.make(gameSeed: seed, handNumber: match.handsPlayed, seat: seat, beat: 10_000 + recentTalk.count)
             let beats = minds[seat]?.reply(to: chat, personality: personality, seed: seed) ?? []
             step.messages += messages(for: beats, seat: seat)

@@ -86,4 +86,30 @@ import Testing
         let usage = try await store.usage(game: recorder.game)
         #expect(usage.count >= captures.count, "every call is metered")
     }
+
+    /// The human addresses an LLM seat: it answers through the model (a metered chat call);
+    /// offline canned replies are not added for LLM seats.
+    @Test func llmSeatsAnswerTheHumansTalkThroughTheirModel() async throws {
+        let server = try #require(Self.server)
+        let url = try server.script("chat-reply", stepsJSON: "[" + FakeLLMServer.step(content: "Ha! Bold words for a tourist.") + "]")
+        var options = NewGameOptions()
+        options.seats = 3
+        options.seed = 4
+        options.humanName = "Ann"
+        options.provider = "local"
+        options.model = "fake"
+        var state = try GameState.new(options, library: library)
+        let target = try #require(state.personalities.sorted { $0.key < $1.key }.first)
+        let text = "\(target.value.name), you bluff like a scared donkey"
+        let offline = state.humanSays(text, fromSeat: 0)
+        #expect(!offline.messages.contains { $0.seat == target.key }, "LLM seats do not answer with canned lines")
+        let config = try LLMConfig.resolve(LLMOverrides(provider: .local, model: "fake", baseURL: url), environment: [:])
+        let (store, dir) = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let replies = await LLMChat.responder(config: config, store: store)(state, nil, text, 0)
+        #expect(replies.contains { $0.seat == target.key && $0.text.contains("Bold words") })
+        try await Task.sleep(for: .milliseconds(300))
+        let usage = try await store.usage()
+        #expect(usage.contains { $0.callType == "chat" })
+    }
 }

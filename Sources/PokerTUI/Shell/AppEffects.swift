@@ -91,6 +91,13 @@ public final class AppEffects {
                     inbox.post(AppMsg(.table(.saveFailed(Self.sentence(error)))))
                 }
             }
+        case let .chat(text, seat, game):
+            guard let responder = environment.chatResponder else { return }
+            let gameID = live.recorder?.game
+            spawn {
+                let messages = await responder(game, gameID, text, seat)
+                if !messages.isEmpty, !Task.isCancelled { inbox.post(AppMsg(.table(.aiTalked(messages)))) }
+            }
         case let .simulate(game):
             let controllers = live.controllers, recorder = live.recorder, saves = self.saves
             let task = Task.detached {

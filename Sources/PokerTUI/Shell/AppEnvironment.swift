@@ -12,9 +12,15 @@ public struct AppEnvironment: Sendable {
     public typealias ControllerFactory = @Sendable (_ game: GameState, _ gameID: GameID?, _ provider: String?,
                                                     _ model: String?) async throws -> [Int: any PlayerController]
 
+    /// Replies of LLM seats to the human's talk: (game, text, human seat) → messages.
+    public typealias ChatResponder = @Sendable (_ game: GameState, _ gameID: GameID?, _ text: String, _ fromSeat: Int)
+        async -> [TableMessage]
+
     public var store: GameStore?
     public var library: PersonalityLibrary
     public var makeControllers: ControllerFactory
+    /// Nil when no LLM is configured (offline seats answer with their own lines).
+    public var chatResponder: ChatResponder?
     public var settingsURL: URL?
     /// Where exported hands are written.
     public var exportDirectory: URL

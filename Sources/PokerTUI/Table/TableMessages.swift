@@ -18,6 +18,8 @@ public enum TableMsg: Sendable {
     case simulationFinished(GameState)
     /// The quick play-out failed.
     case simulationFailed(String)
+    /// LLM seats answered the human's table talk.
+    case aiTalked([TableMessage])
 }
 
 /// What the table asks the outside world to do.
@@ -26,6 +28,9 @@ public enum TableCommand: Sendable {
     case decide(DecisionJob)
     /// Save something, in order, in the background.
     case save(SaveJob)
+    /// Let LLM seats answer what the human said (in the background; replies come back as
+    /// ``TableMsg/aiTalked(_:)``).
+    case chat(text: String, fromSeat: Int, game: GameState)
     /// Play the rest of the tournament without the table (the human has busted).
     case simulate(GameState)
     /// Mark the game abandoned, then leave the table.

@@ -146,7 +146,11 @@ extension TableScreen {
             let step = state.game.update { $0.humanSays(said, fromSeat: human) }
             state.log.append(TableNarrator.entries(for: step.messages, names: state.game.value.setup.names))
             state.log.follow()
-            return [.save(.talk(step, state.game.value))]
+            var commands: [TableCommand] = [.save(.talk(step, state.game.value))]
+            if state.game.value.setup.seats.contains(where: { $0.kind == .llm }) {
+                commands.append(.chat(text: said, fromSeat: human, game: state.game.value))
+            }
+            return commands
         case let .character(character):
             if text.count < 200 { state.entry = .talk(text + String(character)) }
         default:

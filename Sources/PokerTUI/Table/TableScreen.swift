@@ -20,6 +20,15 @@ public enum TableScreen {
             return handleTick(&state)
         case let .aiDecided(answer):
             return receive(&state, answer)
+        case let .aiTalked(messages):
+            let live = messages
+            guard !live.isEmpty else { return [] }
+            var step = GameStep()
+            step.messages = live
+            state.game.update { $0.record(live) }
+            state.log.append(TableNarrator.entries(for: live, names: state.game.value.setup.names))
+            state.log.follow()
+            return [.save(.talk(step, state.game.value))]
         case let .saveFailed(reason):
             state.saveProblem = reason
             return []

@@ -66,12 +66,24 @@ struct MenuCommand: AsyncParsableCommand {
     /// The live pieces: the store, the personalities, offline or LLM controllers per the setup.
     static func environment(store: GameStore, library: PersonalityLibrary, llm: LLMSeatOptions) -> AppEnvironment {
         let exports = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("exports")
-        return AppEnvironment(store: store, library: library, settingsURL: UISettings.fileURL(), exportDirectory: exports) {
-            game, gameID, provider, model in
+        var environment = AppEnvironment(store: store, library: library, settingsURL: UISettings.fileURL(),
+                                         exportDirectory: exports) { game, gameID, provider, model in
             var options = llm
             if let provider { options.provider = provider }
             if let model { options.model = model }
             return try await options.controllers(for: game, store: store, game: gameID)
         }
+        // LLM seats answer the human's talk through their model (the game's own provider, else the flags').
+        let fallback = try? llm.resolvedConfig()
+        environment.chatResponder = { game, gameID, text, seat in
+            var options = llm
+            if let llmSeat = game.setup.seats.first(where: { $0.kind == .llm }) {
+                options.provider = llmSeat.provider ?? options.provider
+                options.model = llmSeat.model ?? options.model
+            }
+            guard let config = (try? options.resolvedConfig()) ?? fallback else { return [] }
+            return await LLMChat.responder(config: config, store: store)(game, gameID, text, seat)
+        }
+        return environment
     }
 }
