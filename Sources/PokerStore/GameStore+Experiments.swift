@@ -171,3 +171,41 @@ extension GameStore {
         }
     }
 }
+
+extension GameStore {
+    /// Deletes the captures and analyses of decisions that were never recorded: a process killed
+    /// between saving a decision's capture (or analysis) and saving the decision leaves one behind,
+    /// and the resumed game makes that decision again. Only the hand in progress can hold such
+    /// rows; per seat, those beyond its recorded decisions (the newest) are removed. Returns how
+    /// many rows went.
+    @discardableResult
+    public func discardUnrecordedDecisions(game: GameID) async throws(StoreError) -> Int {
+        try await write { db in
+            guard let hand = try Row.fetchOne(db, sql: "SELECT id, number FROM hand WHERE game_id = ? AND status = 'running'",
+                                              arguments: [game.rawValue])
+            else { return 0 }
+            let handID: Int64 = hand["id"]
+            let number: Int = hand["number"]
+            var decided: [Int: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT seat, count(*) AS n FROM action WHERE hand_id = ? GROUP BY seat",
+                                        arguments: [handID]) {
+                decided[row["seat"]] = row["n"]
+            }
+            var discarded = 0
+            for (table, filter) in [("prompt_capture", " AND call_type = 'decision'"), ("decision_analysis", "")] {
+                var seen: [Int: Int] = [:]
+                let rows = try Row.fetchAll(db, sql: "SELECT id, seat FROM \(table) WHERE game_id = ? AND hand_number = ?\(filter) ORDER BY id",
+                                            arguments: [game.rawValue, number])
+                for row in rows {
+                    let seat: Int = row["seat"]
+                    seen[seat, default: 0] += 1
+                    if seen[seat, default: 0] > decided[seat, default: 0] {
+                        try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [row["id"] as Int64])
+                        discarded += 1
+                    }
+                }
+            }
+            return discarded
+        }
+    }
+}

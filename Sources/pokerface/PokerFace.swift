@@ -15,6 +15,7 @@ struct PokerFace: AsyncParsableCommand {
             EquityCommand.self,
             PersonalitiesCommand.self,
             LLMCommand.self,
+            ExperimentCommand.self,
             BenchCommand.self,
             TerminalCheckCommand.self,
         ]

@@ -60,15 +60,12 @@ public struct ExperimentPlan: Sendable {
         (0..<spec.tournamentsPerVariant).flatMap { t in spec.allVariants.indices.map { TournamentKey(variant: $0, tournament: t) } }
     }
 
-    public func deal(ofTournament t: Int) -> Int { t / spec.rotations }
-    public func rotation(ofTournament t: Int) -> Int { t % spec.rotations }
+    public func deal(ofTournament t: Int) -> Int { spec.deal(ofTournament: t) }
+    public func rotation(ofTournament t: Int) -> Int { spec.rotation(ofTournament: t) }
     /// The entrant sitting in physical seat `seat` in tournament `t`.
-    public func entrant(atSeat seat: Int, tournament t: Int) -> Int {
-        let n = spec.seats.count
-        return ((seat - rotation(ofTournament: t)) % n + n) % n
-    }
+    public func entrant(atSeat seat: Int, tournament t: Int) -> Int { spec.entrant(atSeat: seat, tournament: t) }
     /// The physical seat of entrant `entrant` in tournament `t`.
-    public func seat(ofEntrant entrant: Int, tournament t: Int) -> Int { (entrant + rotation(ofTournament: t)) % spec.seats.count }
+    public func seat(ofEntrant entrant: Int, tournament t: Int) -> Int { spec.seat(ofEntrant: entrant, tournament: t) }
 
     /// The match seed of deal set `deal`: the same for every variant and rotation.
     public func matchSeed(deal: Int) -> UInt64 {
@@ -80,7 +77,7 @@ public struct ExperimentPlan: Sendable {
     /// The variant label of index `variant`.
     public func label(ofVariant variant: Int) -> String { spec.allVariants[variant].label }
     /// The index of the variant labelled `label`.
-    public func variantIndex(_ label: String) -> Int? { spec.allVariants.firstIndex { $0.label == label } }
+    public func variantIndex(_ label: String) -> Int? { spec.variantIndex(label) }
 
     /// Display names of the entrants of a variant (label, else the personality's name; repeats numbered).
     public func entrantNames(variant: Int) -> [String] {

@@ -23,7 +23,7 @@ public enum PostgresError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `url` with any password replaced by `***`.
-    static func masked(_ url: String) -> String {
+    public static func masked(_ url: String) -> String {
         guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@") else { return url }
         let credentials = url[schemeEnd.upperBound..<at]
         guard let colon = credentials.firstIndex(of: ":") else { return url }

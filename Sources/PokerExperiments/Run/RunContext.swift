@@ -78,6 +78,7 @@ final class RunContext: Sendable {
         var state: GameState
         let game: GameID
         if let record = games.record(key), record.status == .running {
+            try await store.discardUnrecordedDecisions(game: record.game)
             let saved = try await store.loadGame(record.game)
             state = GameRecorder.restore(saved, personalities: plan.personalities(key))
             game = record.game
