@@ -1,6 +1,7 @@
 /// Computes a report from its input (docs/experiments.md, "The statistics").
 public enum ReportBuilder {
-    public static func build(_ input: ReportInput, name: String? = nil) -> ExperimentReport {
+    public static func build(_ unordered: ReportInput, name: String? = nil) -> ExperimentReport {
+        let input = canonical(unordered)
         let spec = input.spec
         let subjects = spec.subjectEntrants
         let complete = Set(input.games.filter(\.complete).map(\.key))
@@ -47,6 +48,23 @@ public enum ReportBuilder {
             variants: variants, notes: notes)
     }
 
+    /// The input in an order that does not depend on row ids (games are created in a different order
+    /// on every run), so that floating-point sums come out bit for bit the same.
+    static func canonical(_ input: ReportInput) -> ReportInput {
+        func ordered<T>(_ rows: [T], _ key: (T) -> TournamentKey) -> [T] {
+            rows.enumerated().sorted { a, b in
+                key(a.element) != key(b.element) ? key(a.element) < key(b.element) : a.offset < b.offset
+            }.map(\.element)
+        }
+        var result = input
+        result.games = ordered(input.games, \.key)
+        result.hands = input.hands.sorted { $0.key != $1.key ? $0.key < $1.key : $0.number < $1.number }
+        result.verdicts = ordered(input.verdicts, \.key)
+        result.captures = ordered(input.captures, \.key)
+        result.calls = ordered(input.calls, \.key)
+        return result
+    }
+
     static func verdicts(_ rows: [ReportInput.Verdict]) -> VerdictReport? {
         let judged = rows.filter { ["correct", "marginal", "mistake"].contains($0.verdict) }
         guard !judged.isEmpty else { return nil }
@@ -82,7 +100,8 @@ public enum ReportBuilder {
         let length = byGame.values.map { $0.count }.max() ?? 0
         guard length > 0 else { return [] }
         var sums = [Double](repeating: 0, count: length)
-        for game in byGame.values {
+        for key in byGame.keys.sorted() {
+            guard let game = byGame[key] else { continue }
             var running = 0.0
             let ordered = game.sorted { $0.number < $1.number }
             for k in 0..<length {
