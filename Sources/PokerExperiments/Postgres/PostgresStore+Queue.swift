@@ -70,6 +70,18 @@ extension PostgresStore {
         return Int(try Self.int64(rows.value(0, "n"), "count"))
     }
 
+    /// All workers' progress: finished tournaments, mirrored hands, and hands still possible (the cap
+    /// for every unfinished tournament).
+    func progress(_ experiment: Int64, handCap: Int) async throws(PostgresError) -> (finished: Int, hands: Int, handsTotal: Int) {
+        let rows = try await connection.execute("""
+            SELECT count(*) FILTER (WHERE status = 'finished') AS finished, coalesce(sum(hands_played), 0) AS hands,
+                   coalesce(sum(CASE WHEN status = 'finished' THEN hands_played ELSE $2::integer END), 0) AS total
+            FROM pf_tournament WHERE experiment_id = $1
+            """, [String(experiment), String(handCap)])
+        return (Int(try Self.int64(rows.value(0, "finished"), "finished")), Int(try Self.int64(rows.value(0, "hands"), "hands")),
+                Int(try Self.int64(rows.value(0, "total"), "total")))
+    }
+
     /// USD spent by every worker's mirrored hands.
     func cost(_ experiment: Int64) async throws(PostgresError) -> Double {
         let rows = try await connection.execute("""

@@ -64,9 +64,12 @@ public final class PostgresWorker: Sendable {
         progress.update { $0.gamesTotal = spec.totalGames; $0.handsTotal = spec.totalGames * spec.handsPerTournament }
         let session = WorkerSession(worker: self, experiment: id, plan: plan, sink: sink,
                                     controllers: SeatControllers(plan: plan, configs: configs, client: client))
-        let heartbeat = Task.detached { [postgres, workerID] in
+        let heartbeat = Task.detached { [postgres, workerID, progress] in
             while !Task.isCancelled {
                 try? await postgres.heartbeat(worker: workerID)
+                if let shared = try? await postgres.progress(id, handCap: spec.handsPerTournament) {
+                    progress.update { $0.gamesComplete = shared.finished; $0.handsDone = shared.hands; $0.handsTotal = shared.handsTotal }
+                }
                 try? await Task.sleep(for: .milliseconds(Int(spec.queue.heartbeatSeconds * 1000)))
             }
         }

@@ -86,7 +86,6 @@ final class WorkerSession: Sendable {
             try await postgres.release(claim)
         case .finished, .capped:
             try await postgres.finish(claim)   // already finished by the last mirror, unless the checkpoint was final
-            progress.update { $0.gamesComplete += 1 }
         }
     }
 

@@ -33,7 +33,7 @@ struct ExperimentRunCommand: AsyncParsableCommand {
                                       costCap: options.costCap)
         let id: ExperimentID
         do { id = try await runner.create(spec, file: file) } catch { throw error.cli }
-        print("Experiment \(id.rawValue): \(spec.name) · \(spec.totalGames) games · \(store.sqlite.resolvedPath)")
+        ExperimentOutput.line("Experiment \(id.rawValue): \(spec.name) · \(spec.totalGames) games · \(store.sqlite.resolvedPath)")
         try await ExperimentSession.run(runner, experiment: id)
     }
 }
@@ -62,7 +62,7 @@ struct ExperimentResumeCommand: AsyncParsableCommand {
         guard record.status != .completed else {
             throw CLIError("experiment \(id) is complete; see `pokerface experiment report \(id)`")
         }
-        print("Resuming experiment \(id): \(record.name) · \(store.sqlite.resolvedPath)")
+        ExperimentOutput.line("Resuming experiment \(id): \(record.name) · \(store.sqlite.resolvedPath)")
         try await ExperimentSession.run(runner, experiment: ExperimentID(id))
     }
 }

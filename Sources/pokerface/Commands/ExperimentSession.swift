@@ -29,7 +29,7 @@ enum ExperimentSession {
         do { local = try GameStore(path: path) } catch { throw CLIError(error.description) }
         let worker = PostgresWorker(postgres: postgres, local: local, library: library, concurrency: options.concurrency,
                                     costCap: options.costCap)
-        print("Experiment \(id) on \(postgres.displayURL) · worker \(worker.workerID) · working copy \(path)")
+        ExperimentOutput.line("Experiment \(id) on \(postgres.displayURL) · worker \(worker.workerID) · working copy \(path)")
         let interrupt = ExperimentInterrupt.install { worker.requestStop() }
         defer { interrupt.cancel() }
         let printer = ExperimentProgressLine.start(worker.progress)
@@ -51,13 +51,21 @@ enum ExperimentSession {
 
     static func report(_ summary: ExperimentRunner.Summary, resume: String, report: String) {
         let rate = summary.seconds > 0 ? Double(summary.decisionsThisRun) / summary.seconds : 0
-        print(String(format: "%@: %d/%d games complete · %d hands and %d decisions in %.1f s (%.1f decisions/s) · $%.4f spent",
+        ExperimentOutput.line(String(format: "%@: %d/%d games complete · %d hands and %d decisions in %.1f s (%.1f decisions/s) · $%.4f spent",
                      summary.outcome == .completed ? "Completed" : "Stopped", summary.gamesComplete, summary.gamesTotal,
                      summary.handsThisRun, summary.decisionsThisRun, summary.seconds, rate, summary.costUSD))
         switch summary.outcome {
-        case .completed: print("Report: \(report)")
-        case .interrupted: print("Paused. Continue with: \(resume)")
-        case .costCap: print("Cost cap reached. Continue with a higher cap: \(resume) --cost-cap USD")
+        case .completed: ExperimentOutput.line("Report: \(report)")
+        case .interrupted: ExperimentOutput.line("Paused. Continue with: \(resume)")
+        case .costCap: ExperimentOutput.line("Cost cap reached. Continue with a higher cap: \(resume) --cost-cap USD")
         }
+    }
+}
+
+/// Lines on stdout written at once (`print` is fully buffered when stdout is a file or a pipe, and a
+/// worker's id or an experiment's number must be readable while it runs).
+enum ExperimentOutput {
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }
