@@ -7,6 +7,13 @@ public struct Estimate: Hashable, Sendable, Codable {
     public var high: Double?
     /// Independent units behind it (deal sets).
     public var n: Int
+
+    public init(value: Double, low: Double?, high: Double?, n: Int) {
+        self.value = value
+        self.low = low
+        self.high = high
+        self.n = n
+    }
 }
 
 /// The statistics of the report (docs/experiments.md explains each choice).
