@@ -73,14 +73,15 @@ extension GameStore {
         let (filter, arguments) = Self.filter(scope, handColumn: "hand_number")
         return try await read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, game_id, hand_number, seat, provider, model, status, latency_ms, input_tokens, output_tokens, cost_usd
+                SELECT id, game_id, hand_number, seat, created_at, provider, model, status, latency_ms, input_tokens, output_tokens,
+                       cost_usd
                 FROM api_usage WHERE \(filter) ORDER BY id
                 """, arguments: arguments).map { row in
                 try decoding("api_usage", row, path: path) {
                     ExperimentUsageRecord(
                         id: try row.int64("id"), game: GameID(try row.int64("game_id")),
                         handNumber: try row.optionalInt("hand_number"), seat: try row.optionalInt("seat"),
-                        provider: try row.string("provider"), model: try row.string("model"),
+                        endedAt: try rowTime(row, "created_at"), provider: try row.string("provider"), model: try row.string("model"),
                         ok: try row.string("status") == "ok", latencyMs: try row.int("latency_ms"),
                         inputTokens: try row.int("input_tokens"), outputTokens: try row.int("output_tokens"),
                         costUSD: try row.optionalDouble("cost_usd"))

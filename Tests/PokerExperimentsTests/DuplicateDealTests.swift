@@ -4,6 +4,7 @@ import PokerExperiments
 import PokerStore
 import Testing
 
+extension EndToEnd {
 @Suite struct DuplicateDealTests {
     @Test func everyVariantAndRotationOfADealSetGetsTheSameSeed() throws {
         let spec = try Fixtures.spec(Fixtures.offlineTOML(tournaments: 3, twins: 2))
@@ -48,4 +49,5 @@ import Testing
             }
         }
     }
+}
 }

@@ -6,7 +6,8 @@ import Testing
 
 /// A real `pokerface experiment run` killed with SIGKILL half-way, then resumed, reports exactly
 /// what an uninterrupted run reports.
-@Suite(.serialized) struct KillResumeTests {
+extension EndToEnd {
+@Suite struct KillResumeTests {
     static func experiment(baseURL: String) -> String {
         """
         name = "kill-resume"
@@ -76,4 +77,5 @@ import Testing
         let b = try Shell.run("sqlite3 -readonly \(Shell.quote(killed)) \(Shell.quote(hands))").text
         #expect(!a.isEmpty && a == b)
     }
+}
 }

@@ -8,7 +8,8 @@ import Testing
 /// Two `pokerface experiment run --store postgres://…` workers share one experiment; one is
 /// SIGKILLed while it holds tournaments; the other takes them over from their last mirrored hand
 /// and finishes everything. Nothing is played twice or lost: the results equal a single SQLite run.
-@Suite(.serialized, .enabled(if: PostgresServer.binaries != nil, "PostgreSQL server binaries (/usr/lib/postgresql/*/bin) are not installed"))
+extension EndToEnd {
+@Suite(.enabled(if: PostgresServer.binaries != nil, "PostgreSQL server binaries (/usr/lib/postgresql/*/bin) are not installed"))
 struct PostgresWorkerTests {
     static func experiment(baseURL: String) -> String {
         """
@@ -115,4 +116,5 @@ struct PostgresWorkerTests {
         #expect(shared["experiment"]?["status"] == "completed")
         #expect(deterministicPart(shared) == deterministicPart(expected))
     }
+}
 }

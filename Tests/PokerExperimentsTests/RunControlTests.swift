@@ -5,7 +5,8 @@ import PokerGame
 import PokerStore
 import Testing
 
-@Suite(.serialized) struct RunControlTests {
+extension EndToEnd {
+@Suite struct RunControlTests {
     static func llmTOML(_ url: String, costCap: Double? = nil) -> String {
         """
         name = "control"
@@ -99,4 +100,5 @@ import Testing
         #expect(try await store.discardUnrecordedDecisions(game: game) == 1)
         #expect(try await store.experimentCaptures(.experiment(experiment)).count == 1)
     }
+}
 }

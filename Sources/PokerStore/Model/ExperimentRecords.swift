@@ -95,6 +95,8 @@ public struct ExperimentUsageRecord: Hashable, Sendable {
     public let game: GameID
     public let handNumber: Int?
     public let seat: Int?
+    /// When the attempt ended.
+    public let endedAt: Date
     public let provider: String
     public let model: String
     public let ok: Bool

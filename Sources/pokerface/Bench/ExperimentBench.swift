@@ -26,8 +26,8 @@ struct ExperimentBench {
                                                unit: "decisions/s",
                                                goal: ideal.map { String(format: "≥ %.0f (80%% of %d games / %.1f s)", 0.8 * $0, games,
                                                                         Double(delay) / 1000) }))
-                    figures.append(BenchFigure(name: "experiment.llm.sqlite_writes_per_s.\(label)", value: result.writesPerSecond,
-                                               unit: "transactions/s", goal: nil))
+                    figures.append(BenchFigure(name: "experiment.llm.writes_per_s.\(label)", value: result.writesPerSecond,
+                                               unit: "SQLite transactions/s", goal: nil))
                 }
             }
             server.stop()
@@ -37,8 +37,8 @@ struct ExperimentBench {
                                        goal: nil))
             figures.append(BenchFigure(name: "experiment.offline.decisions_per_s.games64", value: result.decisionsPerSecond,
                                        unit: "decisions/s", goal: nil))
-            figures.append(BenchFigure(name: "experiment.offline.sqlite_writes_per_s.games64", value: result.writesPerSecond,
-                                       unit: "transactions/s", goal: nil))
+            figures.append(BenchFigure(name: "experiment.offline.writes_per_s.games64", value: result.writesPerSecond,
+                                       unit: "SQLite transactions/s", goal: nil))
         }
         return figures
     }
