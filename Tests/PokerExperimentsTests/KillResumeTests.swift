@@ -45,36 +45,36 @@ extension EndToEnd {
         let env = ["OPENAI_API_KEY": "sk-test-not-a-key", "XDG_CONFIG_HOME": dir.path]
 
         let straight = dir.appendingPathComponent("straight.sqlite").path
-        let whole = try CLI.run(["experiment", "run", file, "--db", straight], environment: env)
+        let whole = try await CLI.run(["experiment", "run", file, "--db", straight], environment: env)
         #expect(whole.status == 0, "\(whole.text)")
 
         let killed = dir.appendingPathComponent("killed.sqlite").path
         let log = dir.appendingPathComponent("killed.log").path
         let pid = try CLI.start(["experiment", "run", file, "--db", killed], log: log, environment: env)
-        let total = CLI.sqliteCount(straight, "SELECT count(*) FROM hand WHERE status = 'complete'")
+        let total = await CLI.sqliteCount(straight, "SELECT count(*) FROM hand WHERE status = 'complete'")
         var seen = 0
         for _ in 0..<1200 where seen < total / 3 {
             try await Task.sleep(for: .milliseconds(25))
-            seen = CLI.sqliteCount(killed, "SELECT count(*) FROM hand WHERE status = 'complete'")
+            seen = await CLI.sqliteCount(killed, "SELECT count(*) FROM hand WHERE status = 'complete'")
         }
         kill(pid, SIGKILL)
         #expect(try await CLI.wait(pid) == 128 + SIGKILL)
-        let atKill = CLI.sqliteCount(killed, "SELECT count(*) FROM hand WHERE status = 'complete'")
+        let atKill = await CLI.sqliteCount(killed, "SELECT count(*) FROM hand WHERE status = 'complete'")
         #expect(atKill > 0 && atKill < total, "killed at \(atKill) of \(total) hands: not mid-way")
 
-        let resumed = try CLI.run(["experiment", "resume", "1", "--db", killed], environment: env)
+        let resumed = try await CLI.run(["experiment", "resume", "1", "--db", killed], environment: env)
         #expect(resumed.status == 0, "\(resumed.text)")
         #expect(resumed.text.contains("Completed"))
 
-        let expected = try CLI.report(1, store: ["--db", straight])
-        let actual = try CLI.report(1, store: ["--db", killed])
+        let expected = try await CLI.report(1, store: ["--db", straight])
+        let actual = try await CLI.report(1, store: ["--db", killed])
         #expect(expected["experiment"]?["status"] == "completed")
         #expect(actual["experiment"]?["status"] == "completed")
         #expect(deterministicPart(actual) == deterministicPart(expected))
         // No hand was played twice or lost: the same hands, hand by hand.
         let hands = "SELECT g.tournament_index || ':' || g.variant || ':' || h.number || ':' || h.finishing_stacks_json FROM hand h JOIN experiment_game g ON g.game_id = h.game_id WHERE h.status = 'complete' ORDER BY g.tournament_index, g.variant, h.number"
-        let a = try Shell.run("sqlite3 -readonly \(Shell.quote(straight)) \(Shell.quote(hands))").text
-        let b = try Shell.run("sqlite3 -readonly \(Shell.quote(killed)) \(Shell.quote(hands))").text
+        let a = try await CLI.sqlite(straight, hands)
+        let b = try await CLI.sqlite(killed, hands)
         #expect(!a.isEmpty && a == b)
     }
 }

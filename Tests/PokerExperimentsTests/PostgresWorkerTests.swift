@@ -47,7 +47,7 @@ struct PostgresWorkerTests {
     @Test(.timeLimit(.minutes(5))) func aKilledWorkersTournamentsAreFinishedByTheOther() async throws {
         let clock = ContinuousClock.now
         func lap(_ what: String) { print("postgres test: \(what) after \(ContinuousClock.now - clock)") }
-        let server = try PostgresServer.start()
+        let server = try await offPool { try PostgresServer.start() }
         lap("server started")
         defer { server.stop() }
         let fake = try await FakeProvider.start()
@@ -62,7 +62,7 @@ struct PostgresWorkerTests {
 
         // The reference: the same file in SQLite, uninterrupted.
         let reference = dir.appendingPathComponent("reference.sqlite").path
-        let straight = try CLI.run(["experiment", "run", file, "--db", reference, "--concurrency", "8"], environment: env)
+        let straight = try await CLI.run(["experiment", "run", file, "--db", reference, "--concurrency", "8"], environment: env)
         #expect(straight.status == 0, "\(straight.text)")
         lap("reference run")
 
@@ -111,8 +111,8 @@ struct PostgresWorkerTests {
             """) >= 1)
         await connection.close()
 
-        let expected = try CLI.report(1, store: ["--db", reference])
-        let shared = try CLI.report(1, store: store)
+        let expected = try await CLI.report(1, store: ["--db", reference])
+        let shared = try await CLI.report(1, store: store)
         #expect(shared["experiment"]?["status"] == "completed")
         #expect(deterministicPart(shared) == deterministicPart(expected))
     }

@@ -37,14 +37,20 @@ final class WorkerSession: Sendable {
     func work() async {
         let pause = Duration.milliseconds(Int(plan.spec.queue.heartbeatSeconds * 1000))
         while !shouldStop() {
+            let claim: TournamentClaim
             do {
-                guard let claim = try await postgres.claim(experiment: experiment, worker: worker.workerID,
-                                                           staleAfter: plan.spec.queue.staleAfterSeconds)
+                guard let next = try await postgres.claim(experiment: experiment, worker: worker.workerID,
+                                                          staleAfter: plan.spec.queue.staleAfterSeconds)
                 else {
                     if try await postgres.openTournaments(experiment) == 0 { return }
                     try? await Task.sleep(for: pause)   // others hold the rest: wait for them to finish or go stale
                     continue
                 }
+                claim = next
+            } catch {
+                return fail(.postgres(error))
+            }
+            do {
                 try await play(claim)
             } catch PostgresError.lostClaim {
                 continue   // another worker owns it now; its results stand
@@ -53,7 +59,8 @@ final class WorkerSession: Sendable {
             } catch let error as ExperimentError {
                 fail(error)
             } catch {
-                fail(.tournamentFailed(variant: "?", tournament: -1, reason: (error as? StoreError)?.description ?? "\(error)"))
+                fail(.tournamentFailed(variant: plan.label(ofVariant: claim.key.variant), tournament: claim.key.tournament,
+                                       reason: (error as? StoreError)?.description ?? "\(error)"))
             }
         }
     }

@@ -7,9 +7,10 @@ import PokerTestSupport
 enum CLI {
     static var executable: String { TestPaths.product("pokerface") }
 
-    /// Runs `pokerface arguments…` to the end; returns its exit status and output.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Shell.Output {
-        try Shell.run(([executable] + arguments).map(Shell.quote).joined(separator: " "), environment: environment)
+    /// Runs `pokerface arguments…` to the end (on a thread of its own); returns its exit status and output.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Shell.Output {
+        let command = ([executable] + arguments).map(Shell.quote).joined(separator: " ")
+        return try await offPool { try Shell.run(command, environment: environment) }
     }
 
     /// Starts `pokerface arguments…` in the background, output to `log`.
@@ -32,16 +33,21 @@ enum CLI {
     }
 
     /// `pokerface experiment report ID --json …` parsed.
-    static func report(_ id: Int64, store: [String]) throws -> JSONValue {
-        let output = try run(["experiment", "report", String(id), "--json"] + store)
+    static func report(_ id: Int64, store: [String]) async throws -> JSONValue {
+        let output = try await run(["experiment", "report", String(id), "--json"] + store)
         guard output.status == 0, let start = output.text.firstIndex(of: "{") else { throw CLIError.failed(output.text) }
         return try JSONValue.parse(Data(output.text[start...].utf8))
     }
 
     /// A number from `sqlite3` on a database another process is writing (read-only, WAL: never blocks it).
-    static func sqliteCount(_ path: String, _ sql: String) -> Int {
-        let output = try? Shell.run("sqlite3 -readonly \(Shell.quote(path)) \(Shell.quote(sql))")
-        return output.flatMap { Int($0.text.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+    static func sqliteCount(_ path: String, _ sql: String) async -> Int {
+        let output = try? await sqlite(path, sql)
+        return output.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+    }
+
+    /// `sqlite3 -readonly PATH SQL`'s output.
+    static func sqlite(_ path: String, _ sql: String) async throws -> String {
+        try await offPool { try Shell.run("sqlite3 -readonly \(Shell.quote(path)) \(Shell.quote(sql))").text }
     }
 
     enum CLIError: Error { case timedOut, failed(String) }
