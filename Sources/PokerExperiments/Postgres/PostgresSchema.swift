@@ -102,7 +102,10 @@ enum PostgresSchema {
     static func migrate(_ connection: PostgresConnection) async throws(PostgresError) {
         try await connection.transaction { session throws(PostgresError) in
             try session.execute("SELECT pg_advisory_xact_lock(5064270)")   // "PF" experiments
-            try session.execute("CREATE TABLE IF NOT EXISTS pf_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            let ledger = try session.execute("SELECT to_regclass('pf_migrations') IS NOT NULL AS present")
+            if ledger.value(0, "present") != "t" {
+                try session.execute("CREATE TABLE pf_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            }
             let rows = try session.execute("SELECT name FROM pf_migrations")
             let applied = Set(rows.rows.compactMap { $0.first ?? nil })
             for migration in all where !applied.contains(migration.name) {
