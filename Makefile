@@ -36,7 +36,7 @@ TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT
 # Everything: debug suite (with the PokerKit differential and round trips), then the
 # exhaustive/heavy engine tests in a release build.
 test: deps
-	@scripts/ensure-deps.sh tmux
+	@scripts/ensure-deps.sh tmux postgresql sqlite3
 	$(MAKE) fixtures
 	$(MAKE) test-debug
 	$(MAKE) test-release

@@ -9,6 +9,8 @@ import PackageDescription
 //   PokerStore   — SQLite through GRDB: migrations, the single writer, queries
 //   PokerGame    — matches driven by player controllers, recorded by the store
 //   PokerTUI     — the ncurses front end (the only importer of CNcursesw)
+//   PokerExperiments — AI-only tournaments at scale: duplicate deals, concurrency, reports, the
+//                  PostgreSQL queue (the only importer of CLibPQ)
 //   pokerface    — the executable: command tree and composition root
 let strictSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
@@ -28,6 +30,7 @@ let package = Package(
         // No pkgConfig for ncursesw: its .pc flags are dropped by SwiftPM with a warning.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
 
         .target(name: "PokerEngine", swiftSettings: strictSettings),
         .target(name: "HandHistory", dependencies: [
@@ -46,8 +49,12 @@ let package = Package(
         .target(name: "PokerTUI", dependencies: [
             "CNcursesw", "PokerEngine", "PokerAI", "PokerStore", "PokerGame", "HandHistory",
         ], swiftSettings: strictSettings),
+        .target(name: "PokerExperiments", dependencies: [
+            "PokerEngine", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "CLibPQ",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ], swiftSettings: strictSettings),
         .executableTarget(name: "pokerface", dependencies: [
-            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "PokerTUI", "PokerExperiments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
@@ -65,6 +72,9 @@ let package = Package(
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "PokerLabTests", dependencies: [
             "PokerAI", "PokerEngine", "PokerGame", "PokerStore", "PokerTUI", "LLMClient", "PokerTestSupport",
+        ], swiftSettings: strictSettings),
+        .testTarget(name: "PokerExperimentsTests", dependencies: [
+            "PokerExperiments", "PokerGame", "PokerStore", "PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport",
         ], swiftSettings: strictSettings),
         .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory", "PokerStore", "PokerTestSupport"], swiftSettings: strictSettings),
     ]

@@ -2,7 +2,7 @@
 # Installs the Debian packages PokerFace needs when they are missing: with apt-get when root,
 # otherwise prints the one sudo line to run. Extra package names may be given as arguments.
 set -eu
-pkgs="libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev $*"
+pkgs="libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev libpq-dev $*"
 missing=""
 for p in $pkgs; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

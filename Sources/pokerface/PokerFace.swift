@@ -20,6 +20,7 @@ struct PokerFace: AsyncParsableCommand {
             LLMCommand.self,
             DebugCommand.self,
             UsageCommand.self,
+            ExperimentCommand.self,
             BenchCommand.self,
             TerminalCheckCommand.self,
         ]

@@ -14,18 +14,21 @@ public final class LLMClient: Sendable {
     public let pricing: PricingTable
     /// Retry behaviour.
     public let retryPolicy: RetryPolicy
+    /// The per-provider rate limiter shared by every caller of this client (nil: no limit, no shared 429 pause).
+    public let rateLimiter: RateLimiter?
     let breakers: CircuitBreakers
 
     /// Creates a client.
     public init(
         transport: any HTTPTransport = CurlTransport.shared, usageSink: any UsageSink = DiscardingUsageSink(),
         pricing: PricingTable = .shipped, retryPolicy: RetryPolicy = .standard,
-        circuitBreaker: CircuitBreakerPolicy = .standard
+        circuitBreaker: CircuitBreakerPolicy = .standard, rateLimiter: RateLimiter? = nil
     ) {
         self.transport = transport
         self.usageSink = usageSink
         self.pricing = pricing
         self.retryPolicy = retryPolicy
+        self.rateLimiter = rateLimiter
         breakers = CircuitBreakers(policy: circuitBreaker)
     }
 
@@ -80,24 +83,28 @@ public final class LLMClient: Sendable {
             guard remaining > .zero else {
                 throw meter.fail(.timeout(provider: config.provider), attempt: attempt, started: attemptStart)
             }
-            if let wait = breakers.permit(config.breakerKey, now: attemptStart) {
+            let reserved = try await awaitRateLimit(request, config: config, deadline: deadline, meter: meter, attempt: attempt)
+            let sendStart = clock.now
+            if let wait = breakers.permit(config.breakerKey, now: sendStart) {
+                rateLimiter?.refund(config.provider, tokens: reserved)
                 throw meter.fail(.circuitOpen(provider: config.provider, retryAfter: wait), attempt: attempt,
-                                 started: attemptStart)
+                                 started: sendStart)
             }
-            let budget = retryPolicy.attemptTimeout.map { min($0, remaining) } ?? remaining
+            let budget = retryPolicy.attemptTimeout.map { min($0, deadline - clock.now) } ?? (deadline - clock.now)
             let session = onDelta.map { StreamSession(decoder: dialect.makeStreamDecoder(), onDelta: $0) }
             let outcome = await attemptOnce(request, config: config, dialect: dialect, budget: budget, session: session)
+            reportRateLimit(config.provider, estimated: reserved, outcome: outcome)
             switch outcome {
             case .success(let answer):
                 breakers.report(config.breakerKey, providerFailure: false)
-                return meter.succeed(answer, attempt: attempt, started: attemptStart, callStarted: start)
+                return meter.succeed(answer, attempt: attempt, started: sendStart, callStarted: start)
             case .failure(let failure):
                 if failure.error == .cancelled {
                     breakers.abandonTrial(config.breakerKey)
                 } else {
                     breakers.report(config.breakerKey, providerFailure: failure.error.countsAsProviderFailure)
                 }
-                _ = meter.fail(failure.error, attempt: attempt, started: attemptStart, httpStatus: failure.httpStatus)
+                _ = meter.fail(failure.error, attempt: attempt, started: sendStart, httpStatus: failure.httpStatus)
                 guard failure.error.isRetryable, attempt < retryPolicy.maxAttempts, session?.delivered != true else {
                     throw failure.error
                 }

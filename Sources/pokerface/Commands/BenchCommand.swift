@@ -22,6 +22,7 @@ struct BenchCommand: AsyncParsableCommand {
         if wanted("store") { figures += try await StoreBench.run() }
         if wanted("ai") { figures += AIBench.run() }
         if wanted("ui") { figures += await UIBench.run() }
+        if wanted("experiments") { figures += await ExperimentBench.run() }
         if wanted("llm") {
             figures += await LLMBench.run(localModelURL: localModelURL ?? ProcessInfo.processInfo.environment["POKERFACE_LOCAL_LLM_URL"])
         }
