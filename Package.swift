@@ -63,7 +63,7 @@ let package = Package(
 
         .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
         .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "LLMClientTests", dependencies: ["LLMClient"], swiftSettings: strictSettings),
+        .testTarget(name: "LLMClientTests", dependencies: ["LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerGameTests", dependencies: ["PokerGame", "PokerAI", "PokerStore", "PokerEngine", "LLMClient",
                                                             "PokerTestSupport"], swiftSettings: strictSettings),

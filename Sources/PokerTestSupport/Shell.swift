@@ -25,7 +25,8 @@ public enum Shell {
         return Output(status: exitStatus, text: text)
     }
 
-    /// Starts `argv` in the background (output appended to `outputPath`); returns its pid.
+    /// Starts `argv` in the background (found on PATH when not a path; output appended to
+    /// `outputPath`); returns its pid without waiting.
     public static func spawn(_ argv: [String], outputPath: String, environment: [String: String] = [:]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -54,9 +55,21 @@ public enum Shell {
         var pid: pid_t = 0
         var argsCopy = cArgs
         var envCopy = cEnv
-        let rc = posix_spawn(&pid, argv[0], &actions, &attributes, &argsCopy, &envCopy)
+        let rc = posix_spawnp(&pid, argv[0], &actions, &attributes, &argsCopy, &envCopy)
         guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EINVAL) }
         return pid
+    }
+
+    /// Stops a child started by `spawn`: SIGTERM, then SIGKILL after a second, and reaps it.
+    public static func terminate(_ pid: pid_t) {
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        for _ in 0..<100 {
+            if waitpid(pid, &status, WNOHANG) == pid { return }
+            usleep(10_000)
+        }
+        kill(pid, SIGKILL)
+        _ = waitpid(pid, &status, 0)
     }
 
     /// Single-quotes `text` for /bin/sh.
