@@ -86,4 +86,39 @@ import Testing
         // Every hole card is face up in the replay: no card backs anywhere.
         #expect(!screens.contains { $0.contains("step 2/") && $0.contains("[░░]") })
     }
+
+    @Test func theAILabAndTheUsageReportRunInTheBackground() async throws {
+        let store = try await LabFixtures.store()
+        let effects = AppEffects(environment: Self.environment(store: store))
+        let terminal = PacedTerminal(size: TerminalSize(width: 80, height: 24), steps: [
+            .when("P O K E R", .key(.character("l"))), .when("1–50 of 55", .key(.enter)),
+            .when("Capture 55 ·", .key(.escape)), .when("Enter show", .key(.character("b"))),
+            .when("P O K E R", .key(.character("u"))), .when("total", .key(.character("q"))),
+        ])
+        try PokerApp.run(on: terminal, effects: effects) { now, size in
+            AppState.menu(now: now, size: size, settings: UISettings(), characters: [])
+        }
+        await effects.finish()
+        let screens = terminal.frames.map { $0.frame.textDump() }
+        #expect(screens.contains { $0.contains("AI lab · captured decisions") && $0.contains("1–50 of 55") })
+        #expect(screens.contains { $0.contains("VERDICT  mistake") })
+        let usage = try #require(screens.last)
+        #expect(usage.contains("LLM usage by model") && usage.contains("total"), "\(usage)")
+    }
+
+    @Test func withoutADatabaseTheLabSaysSoInOneSentence() async throws {
+        let effects = AppEffects(environment: Self.environment(store: nil))
+        let terminal = PacedTerminal(size: TerminalSize(width: 80, height: 24), steps: [
+            .when("P O K E R", .key(.character("l"))), .when("No database is open.", .key(.escape)),
+            .when("P O K E R", .key(.character("u"))), .when("No database is open.", .key(.character("q"))),
+        ])
+        try PokerApp.run(on: terminal, effects: effects) { now, size in
+            AppState.menu(now: now, size: size, settings: UISettings(), characters: [])
+        }
+        await effects.finish()
+        let screens = terminal.frames.map { $0.frame.textDump() }
+        #expect(screens.contains { $0.contains("AI lab · captured decisions") && $0.contains("No database is open.") })
+        #expect(screens.last?.contains("LLM usage by model") == true)
+        #expect(screens.last?.contains("No database is open.") == true)
+    }
 }

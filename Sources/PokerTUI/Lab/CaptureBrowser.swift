@@ -12,6 +12,8 @@ public struct CaptureBrowserState: Hashable, Sendable {
     public var detailScroll = 0
     /// A status or error line.
     public var message: String?
+    /// The screen's size, kept by the host: the detail is wrapped and scrolled to it.
+    public var size = TerminalSize(width: 80, height: 24)
 
     /// A browser that will show `filter`'s captures once loaded.
     public init(filter: CaptureFilter = CaptureFilter()) {
@@ -71,18 +73,26 @@ public enum CaptureBrowser {
         case let .failed(text):
             state.message = text
         case .up:
-            if state.detail != nil { state.detailScroll = max(0, state.detailScroll - 1) } else { state.selected = max(0, state.selected - 1) }
+            if state.detail != nil { scrollDetail(&state, by: -1) } else { state.selected = max(0, state.selected - 1) }
         case .down:
-            if let detail = state.detail {
-                state.detailScroll = min(max(0, detail.count - 1), state.detailScroll + 1)
+            if state.detail != nil {
+                scrollDetail(&state, by: 1)
             } else {
                 state.selected = min(max(0, (state.page?.captures.count ?? 1) - 1), state.selected + 1)
             }
         case .pageForward:
-            guard state.detail == nil, let page = state.page, page.offset + page.captures.count < page.total else { return [] }
+            if state.detail != nil {
+                scrollDetail(&state, by: detailViewport(state.size).height)
+                return []
+            }
+            guard let page = state.page, page.offset + page.captures.count < page.total else { return [] }
             return reload(&state) { $0.offset += $0.limit }
         case .pageBack:
-            guard state.detail == nil, state.filter.offset > 0 else { return [] }
+            if state.detail != nil {
+                scrollDetail(&state, by: -detailViewport(state.size).height)
+                return []
+            }
+            guard state.filter.offset > 0 else { return [] }
             return reload(&state) { $0.offset = max(0, $0.offset - $0.limit) }
         case .open:
             guard state.detail == nil, let capture = state.selectedCapture else { return [] }

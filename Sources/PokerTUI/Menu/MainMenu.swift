@@ -1,6 +1,6 @@
 import PokerStore
 
-/// The main menu: new game, resume, replay, stats, settings, quit.
+/// The main menu: new game, resume, replay, stats, the AI lab, LLM usage, settings, quit.
 public struct MenuState: Hashable, Sendable {
     /// The highlighted item.
     public var selected = 0
@@ -21,7 +21,7 @@ public struct MenuState: Hashable, Sendable {
 
 /// Menu entries.
 public enum MenuItem: Int, CaseIterable, Hashable, Sendable {
-    case newGame, resume, replay, stats, settings, quit
+    case newGame, resume, replay, stats, lab, usage, settings, quit
 
     /// The entry's key and words.
     public var label: (key: Character, text: String) {
@@ -30,6 +30,8 @@ public enum MenuItem: Int, CaseIterable, Hashable, Sendable {
         case .resume: ("r", "Resume a game")
         case .replay: ("p", "Replay a hand")
         case .stats: ("s", "Stats")
+        case .lab: ("l", "AI lab (captures and verdicts)")
+        case .usage: ("u", "LLM usage and cost")
         case .settings: ("o", "Settings")
         case .quit: ("q", "Quit")
         }

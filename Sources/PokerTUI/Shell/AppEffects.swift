@@ -47,6 +47,8 @@ public final class AppEffects {
             performReplay(request, inbox: inbox)
         case let .loadStats(id):
             loadStats(id, inbox: inbox)
+        case .loadCaptures, .loadCapture, .loadUsage:
+            performLab(command, inbox: inbox)
         case let .saveSettings(settings):
             if let url = environment.settingsURL, let problem = settings.save(to: url) {
                 inbox.post(AppMsg(.failed(problem)))

@@ -30,6 +30,13 @@ public enum AppEvent: Sendable {
     case replay(ReplayMsg)
     /// Something for the stats screen.
     case stats(StatsMsg)
+    /// A page of captures for the AI lab's browser, with the filter it answers (the browser
+    /// drops a page for a filter it no longer shows).
+    case capturePage(CapturePage, filter: CaptureFilter)
+    /// Something else for the capture browser (a capture's detail, a failure).
+    case captures(CaptureBrowserMsg)
+    /// Something for the usage screen.
+    case usage(UsageScreenMsg)
     /// Background work failed; one sentence.
     case failed(String)
 }
@@ -49,4 +56,10 @@ public enum AppCommand: Sendable {
     /// Compute the stats of a game (nil: the latest), then send ``StatsMsg/loaded(_:)``.
     case loadStats(Int64?)
     case saveSettings(UISettings)
+    /// Load one page of captures, then send ``AppEvent/capturePage(_:filter:)``.
+    case loadCaptures(CaptureFilter)
+    /// Load a capture's detail text, then send ``CaptureBrowserMsg/detailLoaded(_:_:)``.
+    case loadCapture(CaptureID)
+    /// Add up the LLM calls, then send ``UsageScreenMsg/loaded(_:)``.
+    case loadUsage(UsageQuery)
 }

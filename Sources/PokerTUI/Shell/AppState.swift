@@ -15,7 +15,7 @@ public struct AppState: Equatable, Sendable {
     /// Saved games, when loaded.
     public var games: [GameSummary]?
     public var characters: [SetupState.Character]
-    /// The menu's help box.
+    /// The help box of the menu and of the AI lab screens.
     public var showingHelp = false
 
     /// An app showing `screen`.
@@ -61,6 +61,10 @@ public enum AppScreen: Equatable, Sendable {
     case replay(ReplayState)
     case stats(StatsState)
     case settings(SettingsState)
+    /// The AI lab's capture browser.
+    case captures(CaptureBrowserState)
+    /// The AI lab's LLM usage report.
+    case usage(UsageScreenState)
     /// Waiting for background work, with what it is.
     case loading(String)
 }

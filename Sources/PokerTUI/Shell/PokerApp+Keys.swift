@@ -11,6 +11,8 @@ extension PokerApp {
         KeyBinding(.character("r"), help: "resume a saved game", intent: "resume"),
         KeyBinding(.character("p"), help: "replay a hand", intent: "replay"),
         KeyBinding(.character("s"), help: "stats: HUD, career, stacks", intent: "stats"),
+        KeyBinding(.character("l"), help: "AI lab: captured decisions and verdicts", intent: "lab"),
+        KeyBinding(.character("u"), help: "LLM usage and cost", intent: "usage"),
         KeyBinding(.character("o"), help: "settings", intent: "settings"),
         KeyBinding(.character("?"), help: "show or hide this help", intent: "help"),
         KeyBinding(.character("q"), help: "quit", intent: "quit"),
@@ -100,6 +102,10 @@ extension PokerApp {
             guard outcome == .back else { return [] }
             state.settings = screen.settings
             return [.saveSettings(screen.settings)] + backToMenu(&state, notice: "Settings saved.")
+        case .captures:
+            return labKey(&state, key, bindings: CaptureBrowser.bindings, send: toCaptures)
+        case .usage:
+            return labKey(&state, key, bindings: UsageScreen.bindings, send: toUsage)
         case .loading:
             if key == .character("q") || (!state.hasMenu && key == .escape) { return [.quit] }
             if key == .escape { return backToMenu(&state, notice: nil) }
@@ -126,6 +132,10 @@ extension PokerApp {
             let stats = StatsState(games: state.games ?? [])
             state.screen = .stats(stats)
             return stats.gameID.map { [.loadStats($0)] } ?? [.loadGames]
+        case .lab:
+            return openCaptures(&state)
+        case .usage:
+            return openUsage(&state)
         case .settings:
             state.screen = .settings(SettingsState(settings: state.settings))
         case .quit:

@@ -19,6 +19,18 @@ extension PokerApp {
         case let .replay(replay): return ReplayScreen.render(replay, size: size, capabilities: capabilities)
         case let .stats(stats): return StatsScreen.render(stats, size: size, capabilities: capabilities)
         case let .settings(settings): return SettingsScreen.render(settings, size: size, capabilities: capabilities)
+        case let .captures(browser):
+            var buffer = CaptureBrowser.render(browser, size: size, capabilities: capabilities)
+            if state.showingHelp {
+                renderHelpOverlay(bindings: CaptureBrowser.bindings, into: &buffer, capabilities: capabilities, title: "AI lab keys")
+            }
+            return buffer
+        case let .usage(usage):
+            var buffer = UsageScreen.render(usage, size: size, capabilities: capabilities)
+            if state.showingHelp {
+                renderHelpOverlay(bindings: UsageScreen.bindings, into: &buffer, capabilities: capabilities, title: "Usage keys")
+            }
+            return buffer
         case let .loading(text):
             var buffer = ScreenBuffer(size: size)
             let lines = TextSanitizer.wrap(capabilities.text(TextSanitizer.sanitizeLine(text)), width: max(1, size.width - 4))

@@ -2,7 +2,7 @@ import PokerGame
 import PokerStore
 
 /// The whole interactive program as one ``AppProgram``: the menu, the new-game form, the table,
-/// the replay viewer, stats and settings. Each screen has its own pure update and render; this
+/// the replay viewer, stats, the AI lab's capture browser and usage report, and settings. Each screen has its own pure update and render; this
 /// routes messages to the screen that is up and turns the screens' outcomes into app commands.
 public enum PokerApp {
     /// The program for ``AppRunner``.
@@ -54,6 +54,11 @@ public enum PokerApp {
                 table.size = size
                 state.screen = .table(table)
             }
+            if case var .captures(browser) = state.screen {
+                browser.size = size
+                CaptureBrowser.scrollDetail(&browser, by: 0)
+                state.screen = .captures(browser)
+            }
             return []
         case let .key(key):
             return handleKey(&state, key)
@@ -96,6 +101,12 @@ public enum PokerApp {
                 state.screen = .stats(stats)
             }
             return []
+        case let .capturePage(page, filter):
+            return receivePage(&state, page, filter: filter)
+        case let .captures(msg):
+            return toCaptures(&state, msg)
+        case let .usage(msg):
+            return toUsage(&state, msg)
         case let .failed(reason):
             return backToMenu(&state, notice: reason)
         }
