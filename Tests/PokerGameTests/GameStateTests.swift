@@ -52,9 +52,14 @@ import Testing
 
     @Test func theHumanTalkingGetsInCharacterReplies() throws {
         var state = try newGame(seats: 3, seed: 5, stack: 500)
-        let target = try #require(state.personalities.first)
-        let step = state.humanSays("\(target.value.name), you play like a scared donkey!", fromSeat: 99)
-        #expect(step.messages.first?.kind == .chat)
-        #expect(step.messages.contains { $0.seat == target.key && $0.kind != .chat })
+        let target = try #require(state.personalities.min { $0.key < $1.key })
+        var replies = 0
+        for round in 0..<6 {
+            let step = state.humanSays("\(target.value.name), you play like a scared donkey! (\(round))", fromSeat: 99)
+            #expect(step.messages.first?.kind == .chat)
+            if step.messages.contains(where: { $0.seat == target.key && $0.kind != .chat }) { replies += 1 }
+        }
+        // Replies are likely, not certain (a character may stay silent); six needles get at least one.
+        #expect(replies >= 1)
     }
 }
