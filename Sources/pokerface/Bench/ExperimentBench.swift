@@ -13,7 +13,7 @@ struct ExperimentBench {
     static func run(fakeServerScript: String = "scripts/fake_llm_server.py") async -> [BenchFigure] {
         var figures: [BenchFigure] = []
         let library = PersonalityLibrary.loadStandard()
-        if let server = await BenchFakeProvider.start(script: fakeServerScript) {
+        if let server = await FakeProviderProcess.start(script: fakeServerScript) {
             for delay in [0, 300] {
                 let url = await server.scenario("experiment-bench-\(delay)", delayMs: delay)
                 for games in [1, 16, 64] {
@@ -120,44 +120,5 @@ struct ExperimentBench {
         [[seats]]
         personality = "Grandma Rosie"
         """
-    }
-}
-
-/// The python fake provider as a child of the bench (the bench is not a test: Foundation `Process` is fine here).
-private struct BenchFakeProvider {
-    let process: Process
-    let port: Int
-
-    static func start(script: String) async -> BenchFakeProvider? {
-        guard FileManager.default.fileExists(atPath: script) else { return nil }
-        let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("pokerface-expbench-\(UUID()).port").path
-        defer { try? FileManager.default.removeItem(atPath: portFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "--port-file", portFile,
-                             "--parent-pid", String(ProcessInfo.processInfo.processIdentifier)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        for _ in 0..<250 {
-            if let text = try? String(contentsOfFile: portFile, encoding: .utf8), let port = Int(text) {
-                return BenchFakeProvider(process: process, port: port)
-            }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        process.terminate()
-        return nil
-    }
-
-    /// Scripts a scenario whose every answer waits `delayMs`; returns its base URL.
-    func scenario(_ name: String, delayMs: Int) async -> String {
-        let script: JSONValue = ["steps": [["delay_ms": .int(delayMs)]]]
-        _ = try? await CurlTransport.shared.send(HTTPRequest(url: "http://127.0.0.1:\(port)/_scenario/\(name)", body: script.encoded()))
-        return "http://127.0.0.1:\(port)/s/\(name)/v1"
-    }
-
-    func stop() {
-        process.terminate()
-        process.waitUntilExit()
     }
 }
