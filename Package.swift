@@ -59,9 +59,9 @@ let package = Package(
         ], swiftSettings: strictSettings),
 
         // Helpers shared by the test targets (process spawning, paths to shared/ and products).
-        .target(name: "PokerTestSupport", swiftSettings: strictSettings),
+        .target(name: "PokerTestSupport", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
 
-        .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LLMClientTests", dependencies: ["LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),

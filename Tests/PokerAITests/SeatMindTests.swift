@@ -1,3 +1,4 @@
+import PokerTestSupport
 import Foundation
 import PokerEngine
 import Testing

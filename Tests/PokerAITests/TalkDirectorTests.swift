@@ -1,3 +1,4 @@
+import PokerTestSupport
 import PokerEngine
 import Testing
 @testable import PokerAI

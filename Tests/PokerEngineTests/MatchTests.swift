@@ -1,3 +1,4 @@
+import PokerTestSupport
 import Testing
 @testable import PokerEngine
 
