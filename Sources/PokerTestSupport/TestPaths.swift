@@ -6,8 +6,9 @@ public enum TestPaths {
     public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/oracles` beside the checkout (read-only; read in place, never copied).
-    public static let oracles = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/oracles")
+    /// `Tests/Fixtures/oracles` in the checkout: outside facts (PHH hands, exact equities) copied in
+    /// with their licence notice, so a clone with nothing beside it runs every test.
+    public static let oracles = packageRoot.appendingPathComponent("Tests/Fixtures/oracles")
 
     /// Built products sit next to the test bundle: `.build/<triple>/<config>/`.
     public static func product(_ name: String) -> String {

@@ -2,11 +2,10 @@ import Foundation
 import Testing
 @testable import HandHistory
 import PokerEngine
+import PokerTestSupport
 
-/// The shared oracle folder beside the checkout (read in place, never copied).
-let oraclesDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/oracles")
+/// The oracle folder vendored in the checkout (`Tests/Fixtures/oracles`, with its licence).
+let oraclesDirectory = TestPaths.oracles
 
 func oracleFiles(_ subpath: String, suffix: String) throws -> [String] {
     let dir = oraclesDirectory.appendingPathComponent(subpath)

@@ -1,7 +1,8 @@
 import Foundation
 import PokerEngine
+import PokerTestSupport
 
-/// One row of `shared/oracles/equity-exact.csv`: exact all-in counts from outside this project.
+/// One row of `Tests/Fixtures/oracles/equity-exact.csv`: exact all-in counts from outside this project.
 struct EquityOracleRow: CustomStringConvertible, Sendable {
     var hands: [String]
     var board: String
@@ -14,14 +15,8 @@ struct EquityOracleRow: CustomStringConvertible, Sendable {
 }
 
 enum EquityOracle {
-    /// `<package root>/../shared/oracles/equity-exact.csv`, found from this source file.
-    static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()   // Support
-        .deletingLastPathComponent()   // PokerEngineTests
-        .deletingLastPathComponent()   // Tests
-        .deletingLastPathComponent()   // package root
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/oracles/equity-exact.csv")
+    /// `Tests/Fixtures/oracles/equity-exact.csv` in the checkout.
+    static let url = TestPaths.oracles.appendingPathComponent("equity-exact.csv")
 
     /// The rows, or nil when the file is missing or malformed.
     static let rows: [EquityOracleRow]? = {

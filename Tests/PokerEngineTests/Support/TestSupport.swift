@@ -1,7 +1,7 @@
 import Foundation
 import PokerEngine
 
-/// Category counts from `shared/oracles/README.md` (facts from outside this project), indexed
+/// Category counts from `Tests/Fixtures/oracles/README.md` (facts from outside this project), indexed
 /// by `HandCategory.rawValue`, high card first.
 enum OracleCounts {
     static let fiveCard = [1_302_540, 1_098_240, 123_552, 54_912, 10_200, 5_108, 3_744, 624, 40]
