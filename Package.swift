@@ -5,6 +5,7 @@ import PackageDescription
 //   PokerEngine  — pure rules, cards, evaluator, equity, ranges (standard library only)
 //   HandHistory  — PHH (TOML) and PokerStars notation in and out, replay through the engine
 //   LLMClient    — chat requests over libcurl (the only importer of CCurl), retries, metering
+//   PokerStrategy — the sound strategy core: CFR solvers, preflop ranges, push/fold, range beliefs
 //   PokerAI      — personalities, prompts, parsing, offline bot, psychology, analysis
 //   PokerStore   — SQLite through GRDB: migrations, the single writer, queries
 //   PokerGame    — matches driven by player controllers, recorded by the store
@@ -38,7 +39,8 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ], swiftSettings: strictSettings),
         .target(name: "LLMClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
-        .target(name: "PokerAI", dependencies: ["PokerEngine", "LLMClient"], swiftSettings: strictSettings),
+        .target(name: "PokerStrategy", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
+        .target(name: "PokerAI", dependencies: ["PokerEngine", "PokerStrategy", "LLMClient"], swiftSettings: strictSettings),
         .target(name: "PokerStore", dependencies: [
             "PokerEngine", "HandHistory",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -62,6 +64,8 @@ let package = Package(
         .target(name: "PokerTestSupport", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
 
         .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerStrategyTests", dependencies: ["PokerStrategy", "PokerEngine", "PokerTestSupport"],
+                    swiftSettings: strictSettings),
         .testTarget(name: "HandHistoryTests", dependencies: ["HandHistory", "PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "LLMClientTests", dependencies: ["LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerAITests", dependencies: ["PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport"], swiftSettings: strictSettings),

@@ -1,0 +1,8 @@
+import Testing
+@testable import PokerStrategy
+
+@Suite struct ModuleTests {
+    @Test func versionIsNamed() {
+        #expect(PokerStrategy.version.hasPrefix("core-"))
+    }
+}
