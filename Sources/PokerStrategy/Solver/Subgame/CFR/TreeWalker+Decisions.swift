@@ -1,0 +1,111 @@
+extension TreeWalker {
+    /// The traverser acts: values per action, then (train) regret and strategy-sum updates.
+    func ownDecision(_ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
+                     ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
+        let n = hands(i), k = node.childCount
+        let values = workspace.push(k * n)
+        defer { workspace.pop(k * n) }
+        switch mode {
+        case .bestResponse:
+            for a in 0..<k {
+                walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: ownReach, result: values + a * n)
+            }
+            result.update(from: values, count: n)
+            for a in 1..<max(k, 1) {
+                let row = values + a * n
+                for h in 0..<n where row[h] > result[h] { result[h] = row[h] }
+            }
+        case .average:
+            let strategy = regrets(i) + node.storage
+            for a in 0..<k {
+                walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: ownReach, result: values + a * n)
+            }
+            Self.mix(values, strategy, actions: k, hands: n, into: result)
+        case .train:
+            let strategy = workspace.push(k * n), childReach = workspace.push(n)
+            defer { workspace.pop(k * n + n) }
+            let cumulative = regrets(i) + node.storage
+            regretMatching(cumulative, actions: k, hands: n, into: strategy)
+            for a in 0..<k {
+                let row = strategy + a * n
+                for h in 0..<n { childReach[h] = ownReach[h] * row[h] }
+                walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: childReach, result: values + a * n)
+            }
+            Self.mix(values, strategy, actions: k, hands: n, into: result)
+            let sum = sums(i) + node.storage
+            let (up, down, decay) = (positiveFactor, negativeFactor, strategyFactor)
+            for a in 0..<k {
+                let r = cumulative + a * n, v = values + a * n, s = sum + a * n, p = strategy + a * n
+                for h in 0..<n {
+                    let regret = r[h] + v[h] - result[h]
+                    r[h] = regret * (regret > 0 ? up : down)
+                    s[h] = (s[h] + ownReach[h] * p[h]) * decay
+                }
+            }
+        }
+    }
+
+    /// The opponent acts: its reach splits by its strategy; the traverser's values add up.
+    func opponentDecision(_ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
+                          ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
+        let o = 1 - i, n = hands(i), m = hands(o), k = node.childCount
+        let childReach = workspace.push(m), child = workspace.push(n)
+        defer { workspace.pop(m + n) }
+        var strategy = UnsafePointer(regrets(o) + node.storage)
+        var pushed = 0
+        if mode == .train {
+            let current = workspace.push(k * m)
+            pushed = k * m
+            regretMatching(regrets(o) + node.storage, actions: k, hands: m, into: current)
+            strategy = UnsafePointer(current)
+        }
+        defer { workspace.pop(pushed) }
+        result.update(repeating: 0, count: n)
+        for a in 0..<k {
+            let row = strategy + a * m
+            var reached: Float = 0
+            for h in 0..<m {
+                let r = oppReach[h] * row[h]
+                childReach[h] = r
+                reached = max(reached, r)
+            }
+            // Nothing of the opponent's range takes this action: every value below is zero.
+            guard reached > 0 else { continue }
+            walk(node.firstChild + a, traverser: i, oppReach: childReach, ownReach: ownReach, result: child)
+            for h in 0..<n { result[h] += child[h] }
+        }
+    }
+
+    /// result[h] = Σₐ strategy[a][h] · values[a][h].
+    @inline(__always)
+    static func mix(_ values: UnsafePointer<Float>, _ strategy: UnsafePointer<Float>, actions k: Int, hands n: Int,
+                    into result: UnsafeMutablePointer<Float>) {
+        for h in 0..<n { result[h] = strategy[h] * values[h] }
+        for a in 1..<max(k, 1) {
+            let p = strategy + a * n, v = values + a * n
+            for h in 0..<n { result[h] += p[h] * v[h] }
+        }
+    }
+
+    /// Regret matching: each action in proportion to its positive regret, uniform when none is.
+    func regretMatching(_ regrets: UnsafePointer<Float>, actions k: Int, hands n: Int,
+                        into strategy: UnsafeMutablePointer<Float>) {
+        let total = workspace.push(n)
+        defer { workspace.pop(n) }
+        total.update(repeating: 0, count: n)
+        for a in 0..<k {
+            let r = regrets + a * n, s = strategy + a * n
+            for h in 0..<n {
+                let positive = max(r[h], 0)
+                s[h] = positive
+                total[h] += positive
+            }
+        }
+        let uniform = 1 / Float(k)
+        for h in 0..<n { total[h] = total[h] > 0 ? 1 / total[h] : 0 }
+        for a in 0..<k {
+            let s = strategy + a * n
+            for h in 0..<n { s[h] = total[h] > 0 ? s[h] * total[h] : uniform }
+        }
+    }
+}
