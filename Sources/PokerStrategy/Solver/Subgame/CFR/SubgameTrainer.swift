@@ -7,6 +7,8 @@ final class SubgameTrainer {
     let workspace: Workspace
     let regrets: [MutableBuffer<Float>]
     let sums: [MutableBuffer<Float>]
+    /// Current strategies (see `TreeWalker.current`).
+    let current: [MutableBuffer<Float>]
     /// Normalised average strategies, refreshed by `refreshAverage()`.
     let average: [MutableBuffer<Float>]
     let weights: [MutableBuffer<Float>]
@@ -18,6 +20,7 @@ final class SubgameTrainer {
         workspace = Workspace(tree: tree)
         regrets = tree.storageSize.map { MutableBuffer(count: $0) }
         sums = tree.storageSize.map { MutableBuffer(count: $0) }
+        current = tree.storageSize.map { MutableBuffer(count: $0) }
         average = tree.storageSize.map { MutableBuffer(count: $0) }
         weights = tree.hands.map { hands in
             let buffer = MutableBuffer<Float>(count: hands.count)
@@ -47,7 +50,7 @@ final class SubgameTrainer {
         let factors = schedule.factors(afterIteration: iterations)
         let walker = TreeWalker(tree: tree, mode: .train, workspace: workspace,
                                 strategies: (regrets[0].base, regrets[1].base), sums: (sums[0].base, sums[1].base),
-                                factors: factors)
+                                current: (current[0].base, current[1].base), factors: factors)
         for traverser in 0..<2 {
             let n = tree.handCount(traverser)
             let ones = workspace.push(n), result = workspace.push(n)

@@ -1,6 +1,6 @@
 extension TreeWalker {
     /// The traverser acts: values per action, then (train) regret and strategy-sum updates.
-    func ownDecision(_ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
+    func ownDecision(_ index: Int, _ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
                      ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
         let n = hands(i), k = node.childCount
         let values = workspace.push(k * n)
@@ -22,10 +22,13 @@ extension TreeWalker {
             }
             Self.mix(values, strategy, actions: k, hands: n, into: result)
         case .train:
-            let strategy = workspace.push(k * n), childReach = workspace.push(n)
-            defer { workspace.pop(k * n + n) }
+            let childReach = workspace.push(n)
+            defer { workspace.pop(n) }
             let cumulative = regrets(i) + node.storage
-            regretMatching(cumulative, actions: k, hands: n, into: strategy)
+            // The strategy from these regrets, unless the other player's pass already stored it.
+            let strategy = current(i) + node.storage
+            if fresh[index] == 0 { regretMatching(cumulative, actions: k, hands: n, into: strategy) }
+            fresh[index] = 0
             for a in 0..<k {
                 let row = strategy + a * n
                 for h in 0..<n { childReach[h] = ownReach[h] * row[h] }
@@ -46,31 +49,32 @@ extension TreeWalker {
     }
 
     /// The opponent acts: its reach splits by its strategy; the traverser's values add up.
-    func opponentDecision(_ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
+    func opponentDecision(_ index: Int, _ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
                           ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
         let o = 1 - i, n = hands(i), m = hands(o), k = node.childCount
         let childReach = workspace.push(m), child = workspace.push(n)
         defer { workspace.pop(m + n) }
         var strategy = UnsafePointer(regrets(o) + node.storage)
-        var pushed = 0
         if mode == .train {
-            let current = workspace.push(k * m)
-            pushed = k * m
+            // The opponent's regrets stay as they are until its own pass, which reuses this.
+            let current = current(o) + node.storage
             regretMatching(regrets(o) + node.storage, actions: k, hands: m, into: current)
+            fresh[index] = 1
             strategy = UnsafePointer(current)
         }
-        defer { workspace.pop(pushed) }
         result.update(repeating: 0, count: n)
         for a in 0..<k {
             let row = strategy + a * m
-            var reached: Float = 0
+            // Reaches are never negative, so OR-ing their bits (vectorisable, unlike a float max)
+            // tells whether any opponent hand takes this action; when none does every value
+            // below is zero and the subtree is skipped.
+            var reached: UInt32 = 0
             for h in 0..<m {
                 let r = oppReach[h] * row[h]
                 childReach[h] = r
-                reached = max(reached, r)
+                reached |= r.bitPattern
             }
-            // Nothing of the opponent's range takes this action: every value below is zero.
-            guard reached > 0 else { continue }
+            guard reached != 0 else { continue }
             walk(node.firstChild + a, traverser: i, oppReach: childReach, ownReach: ownReach, result: child)
             for h in 0..<n { result[h] += child[h] }
         }
@@ -88,24 +92,29 @@ extension TreeWalker {
     }
 
     /// Regret matching: each action in proportion to its positive regret, uniform when none is.
+    /// Written as plain arithmetic (no per-element branches) so every loop vectorises.
     func regretMatching(_ regrets: UnsafePointer<Float>, actions k: Int, hands n: Int,
                         into strategy: UnsafeMutablePointer<Float>) {
-        let total = workspace.push(n)
-        defer { workspace.pop(n) }
-        total.update(repeating: 0, count: n)
+        let scale = workspace.push(n), fallback = workspace.push(n)
+        defer { workspace.pop(2 * n) }
+        scale.update(repeating: 0, count: n)
         for a in 0..<k {
             let r = regrets + a * n, s = strategy + a * n
             for h in 0..<n {
-                let positive = max(r[h], 0)
+                let positive = r[h] > 0 ? r[h] : 0
                 s[h] = positive
-                total[h] += positive
+                scale[h] += positive
             }
         }
         let uniform = 1 / Float(k)
-        for h in 0..<n { total[h] = total[h] > 0 ? 1 / total[h] : 0 }
+        for h in 0..<n {
+            let total = scale[h]
+            fallback[h] = total > 0 ? 0 : uniform
+            scale[h] = total > 0 ? 1 / total : 0
+        }
         for a in 0..<k {
             let s = strategy + a * n
-            for h in 0..<n { s[h] = total[h] > 0 ? s[h] * total[h] : uniform }
+            for h in 0..<n { s[h] = s[h] * scale[h] + fallback[h] }
         }
     }
 }

@@ -1,20 +1,25 @@
 extension TreeWalker {
     /// After a fold each hand gets `payoff` times the opponent's reach it can meet: the total,
     /// minus the opponent's combos sharing either card, plus the identical combo (subtracted twice).
+    /// Per-card sums come from the card → hands lists, so each is an independent gather.
     func foldValues(payoff: Float, traverser i: Int, oppReach: UnsafePointer<Float>,
                     result: UnsafeMutablePointer<Float>) {
         let o = 1 - i, n = hands(i), m = hands(o)
         let sums = workspace.cardSums
-        sums.update(repeating: 0, count: 52)
-        let oppHigh = tree.hands[o].card1.base, oppLow = tree.hands[o].card2.base
-        var total = 0.0
-        for h in 0..<m {
-            let r = Double(oppReach[h])
-            guard r != 0 else { continue }
-            total += r
-            sums[Int(oppHigh[h])] += r
-            sums[Int(oppLow[h])] += r
+        let (offsets, byCard) = (tree.handsByCard[o].offsets.base, tree.handsByCard[o].hands.base)
+        for c in 0..<52 {
+            var sum = 0.0
+            for x in Int(offsets[c]) ..< Int(offsets[c + 1]) { sum += Double(oppReach[Int(byCard[x])]) }
+            sums[c] = sum
         }
+        var parts = (0.0, 0.0, 0.0, 0.0), h = 0
+        while h + 4 <= m {
+            parts.0 += Double(oppReach[h]); parts.1 += Double(oppReach[h + 1])
+            parts.2 += Double(oppReach[h + 2]); parts.3 += Double(oppReach[h + 3])
+            h += 4
+        }
+        while h < m { parts.0 += Double(oppReach[h]); h += 1 }
+        let total = (parts.0 + parts.1) + (parts.2 + parts.3)
         let high = tree.hands[i].card1.base, low = tree.hands[i].card2.base, same = tree.sameCombo[i].base
         for h in 0..<n {
             let s = Int(same[h])
@@ -27,27 +32,31 @@ extension TreeWalker {
     /// strength table `table`, in O(n + m): both lists are sorted by strength, so one sweep up
     /// accumulates what each hand beats and one sweep down what beats it, with per-card sums
     /// removing the opponent combos that share a card (an identical combo ties, so never counts).
+    /// (A branch-free merged sweep was tried and measured slower: it lengthens the dependency
+    /// chains through the sums.)
     func addShowdown(table: Int, amount: Float, traverser i: Int, oppReach: UnsafePointer<Float>,
                      result: UnsafeMutablePointer<Float>) {
         let o = 1 - i
         let mine = tree.tables.entries[i].base, theirs = tree.tables.entries[o].base
         let myStart = Int(tree.tables.offsets[i][table]), myEnd = Int(tree.tables.offsets[i][table + 1])
         let theirStart = Int(tree.tables.offsets[o][table]), theirEnd = Int(tree.tables.offsets[o][table + 1])
-        let high = tree.hands[i].card1.base, low = tree.hands[i].card2.base
-        let oppHigh = tree.hands[o].card1.base, oppLow = tree.hands[o].card2.base
-        let sums = workspace.cardSums
-        let gain = Double(amount)
+        let sums = workspace.floatSums
+        let gain = amount
 
         sums.update(repeating: 0, count: 52)
-        var total = 0.0, j = theirStart
+        var total: Float = 0, j = theirStart
         for k in myStart ..< myEnd {
-            let entry = mine[k], strength = entry >> 16, h = Int(entry & 0xFFFF)
-            while j < theirEnd, theirs[j] >> 16 < strength {
-                let g = Int(theirs[j] & 0xFFFF), r = Double(oppReach[g])
-                if r != 0 { total += r; sums[Int(oppHigh[g])] += r; sums[Int(oppLow[g])] += r }
+            let entry = mine[k], strength = entry >> 48
+            while j < theirEnd, theirs[j] >> 48 < strength {
+                let other = theirs[j], r = oppReach[Int(truncatingIfNeeded: other & 0xFFFF)]
+                total += r
+                sums[Int(truncatingIfNeeded: (other >> 40) & 0xFF)] += r
+                sums[Int(truncatingIfNeeded: (other >> 32) & 0xFF)] += r
                 j += 1
             }
-            result[h] += Float(gain * (total - sums[Int(high[h])] - sums[Int(low[h])]))
+            let beaten = total - sums[Int(truncatingIfNeeded: (entry >> 40) & 0xFF)]
+                - sums[Int(truncatingIfNeeded: (entry >> 32) & 0xFF)]
+            result[Int(truncatingIfNeeded: entry & 0xFFFF)] += gain * beaten
         }
 
         sums.update(repeating: 0, count: 52)
@@ -55,13 +64,17 @@ extension TreeWalker {
         j = theirEnd - 1
         var k = myEnd - 1
         while k >= myStart {
-            let entry = mine[k], strength = entry >> 16, h = Int(entry & 0xFFFF)
-            while j >= theirStart, theirs[j] >> 16 > strength {
-                let g = Int(theirs[j] & 0xFFFF), r = Double(oppReach[g])
-                if r != 0 { total += r; sums[Int(oppHigh[g])] += r; sums[Int(oppLow[g])] += r }
+            let entry = mine[k], strength = entry >> 48
+            while j >= theirStart, theirs[j] >> 48 > strength {
+                let other = theirs[j], r = oppReach[Int(truncatingIfNeeded: other & 0xFFFF)]
+                total += r
+                sums[Int(truncatingIfNeeded: (other >> 40) & 0xFF)] += r
+                sums[Int(truncatingIfNeeded: (other >> 32) & 0xFF)] += r
                 j -= 1
             }
-            result[h] -= Float(gain * (total - sums[Int(high[h])] - sums[Int(low[h])]))
+            let beating = total - sums[Int(truncatingIfNeeded: (entry >> 40) & 0xFF)]
+                - sums[Int(truncatingIfNeeded: (entry >> 32) & 0xFF)]
+            result[Int(truncatingIfNeeded: entry & 0xFFFF)] -= gain * beating
             k -= 1
         }
     }
@@ -77,13 +90,34 @@ extension TreeWalker {
                 addShowdown(table: t, amount: node.halfPot * scale, traverser: i, oppReach: oppReach, result: result)
             }
         case let .matrix(index):
-            let columns = tree.matrices[index].columns[i].base
-            for g in 0..<hands(1 - i) {
-                let r = oppReach[g] * node.halfPot
-                guard r != 0 else { continue }
-                let column = columns + g * n
-                for h in 0..<n { result[h] += r * column[h] }
-            }
+            Self.addMatrixProduct(tree.matrices[index].columns[i].base, rows: n, columns: hands(1 - i),
+                                  weights: oppReach, scale: node.halfPot, picked: workspace.indices, into: result)
+        }
+    }
+
+    /// result += scale × M · weights, M stored column by column (`rows` values per column). Four
+    /// columns at a time (skipping columns of weight 0), so `result` is loaded and stored once
+    /// per four multiply-adds; the inner loops vectorise. `picked` is scratch for `columns` indices.
+    static func addMatrixProduct(_ matrix: UnsafePointer<Float>, rows n: Int, columns m: Int,
+                                 weights: UnsafePointer<Float>, scale: Float, picked: UnsafeMutablePointer<Int32>,
+                                 into result: UnsafeMutablePointer<Float>) {
+        var count = 0
+        for g in 0..<m where weights[g] != 0 {
+            picked[count] = Int32(truncatingIfNeeded: g)
+            count += 1
+        }
+        var k = 0
+        while k + 4 <= count {
+            let c0 = Int(picked[k]), c1 = Int(picked[k + 1]), c2 = Int(picked[k + 2]), c3 = Int(picked[k + 3])
+            let w0 = weights[c0] * scale, w1 = weights[c1] * scale, w2 = weights[c2] * scale, w3 = weights[c3] * scale
+            let m0 = matrix + c0 * n, m1 = matrix + c1 * n, m2 = matrix + c2 * n, m3 = matrix + c3 * n
+            for h in 0..<n { result[h] += (w0 * m0[h] + w1 * m1[h]) + (w2 * m2[h] + w3 * m3[h]) }
+            k += 4
+        }
+        while k < count {
+            let c = Int(picked[k]), w = weights[c] * scale, column = matrix + c * n
+            for h in 0..<n { result[h] += w * column[h] }
+            k += 1
         }
     }
 }

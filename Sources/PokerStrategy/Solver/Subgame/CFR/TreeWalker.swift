@@ -21,6 +21,11 @@ struct TreeWalker {
     /// average strategy per player (in `regrets`; `sums` unused).
     let regrets: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
     let sums: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
+    /// Train: each player's current (regret-matching) strategy, and per node whether it is up to
+    /// date: a player's regrets only change in its own pass, so the strategy computed while it
+    /// was the opponent serves its next own pass unchanged (halving regret matching).
+    let current: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
+    let fresh: UnsafeMutablePointer<UInt8>
     /// Discounted-CFR factors of this iteration (train only).
     let positiveFactor: Float
     let negativeFactor: Float
@@ -29,6 +34,8 @@ struct TreeWalker {
     init(tree: SubgameTree, mode: Mode, workspace: Workspace,
          strategies: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>),
          sums: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)? = nil,
+         current: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)? = nil,
+         fresh: UnsafeMutablePointer<UInt8>? = nil,
          factors: (positive: Double, negative: Double, strategy: Double) = (1, 1, 1)) {
         self.tree = tree
         self.mode = mode
@@ -36,6 +43,8 @@ struct TreeWalker {
         self.workspace = workspace
         regrets = strategies
         self.sums = sums ?? strategies
+        self.current = current ?? strategies
+        self.fresh = fresh ?? workspace.flags
         positiveFactor = Float(factors.positive)
         negativeFactor = Float(factors.negative)
         strategyFactor = Float(factors.strategy)
@@ -44,6 +53,7 @@ struct TreeWalker {
     @inline(__always) func hands(_ p: Int) -> Int { p == 0 ? tree.hands[0].count : tree.hands[1].count }
     @inline(__always) func regrets(_ p: Int) -> UnsafeMutablePointer<Float> { p == 0 ? regrets.0 : regrets.1 }
     @inline(__always) func sums(_ p: Int) -> UnsafeMutablePointer<Float> { p == 0 ? sums.0 : sums.1 }
+    @inline(__always) func current(_ p: Int) -> UnsafeMutablePointer<Float> { p == 0 ? current.0 : current.1 }
 
     /// Writes the traverser's counterfactual values at `index` into `result` (one per hand).
     /// `ownReach` (train only) is the traverser's own probability of reaching the node per hand.
@@ -62,9 +72,9 @@ struct TreeWalker {
         case .chance:
             chanceValues(node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)
         case .decision where node.player == i:
-            ownDecision(node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)
+            ownDecision(index, node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)
         case .decision:
-            opponentDecision(node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)
+            opponentDecision(index, node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)
         }
     }
 

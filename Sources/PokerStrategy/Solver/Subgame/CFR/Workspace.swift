@@ -5,6 +5,11 @@ final class Workspace {
     let capacity: Int
     private(set) var top = 0
     let cardSums: UnsafeMutablePointer<Double>
+    let floatSums: UnsafeMutablePointer<Float>
+    /// Scratch for a list of hand numbers.
+    let indices: UnsafeMutablePointer<Int32>
+    /// One flag per tree node (the strategy cache of `TreeWalker`), all zero at first.
+    let flags: UnsafeMutablePointer<UInt8>
 
     /// Room for `depth` frames of the largest node: (2 × actions + 4) vectors of the larger hand count.
     init(tree: SubgameTree) {
@@ -14,11 +19,20 @@ final class Workspace {
         base.initialize(repeating: 0, count: capacity)
         cardSums = .allocate(capacity: 52)
         cardSums.initialize(repeating: 0, count: 52)
+        floatSums = .allocate(capacity: 52)
+        floatSums.initialize(repeating: 0, count: 52)
+        indices = .allocate(capacity: max(hands, 1))
+        indices.initialize(repeating: 0, count: max(hands, 1))
+        flags = .allocate(capacity: tree.nodeCount)
+        flags.initialize(repeating: 0, count: tree.nodeCount)
     }
 
     deinit {
         base.deallocate()
         cardSums.deallocate()
+        floatSums.deallocate()
+        indices.deallocate()
+        flags.deallocate()
     }
 
     @inline(__always) func push(_ count: Int) -> UnsafeMutablePointer<Float> {

@@ -24,36 +24,46 @@ extension SubgameTreeBuilder {
         return block
     }
 
-    /// How an equity terminal on `board` (three or four cards) averages the cards to come.
+    /// How an equity terminal on `board` (three or four cards) averages the cards to come. With
+    /// one card to come: a pairwise matrix over every river while matrices stay within
+    /// `matrixBudget` bytes (one matrix–vector product per evaluation), else a showdown per river.
+    /// With two: a matrix over every runout or a seeded sample of `equityRunouts`.
     mutating func equitySource(for board: CardSet) -> Int {
         if let known = sourceOfBoard[board.bits] { return known }
+        let deck = Card.all.filter { !board.contains($0) }
+        let remaining = deck.count - 4
+        let matrixBytes = 8 * hands[0].count * hands[1].count
         if board.count == 4 {
-            let block = riverBlock(for: board)
-            // Every river is dealt; a pair of hands leaves `count - 4` of them possible.
-            equitySources.append(.rivers(first: block.first, count: block.count,
-                                         scale: Float(1 / Double(block.count - 4))))
+            if (matrixSpecs.count + 1) * matrixBytes <= Self.matrixBudget {
+                matrixSpecs.append((board, deck.map { [$0] }, deck.count, remaining))
+                equitySources.append(.matrix(matrixSpecs.count - 1))
+            } else {
+                let block = riverBlock(for: board)
+                equitySources.append(.rivers(first: block.first, count: block.count, scale: Float(1 / Double(remaining))))
+            }
         } else {
-            matrixBoards.append(board)
-            equitySources.append(.matrix(matrixBoards.count - 1))
+            var all: [CardSet] = []
+            for i in deck.indices { for j in deck.indices where j > i { all.append([deck[i], deck[j]]) } }
+            let runouts = CardSampler.sample(all, count: problem.chance.equityRunouts, seed: problem.chance.seed,
+                                             salt: board.bits ^ 0x5EED_0F_E0_017)
+            matrixSpecs.append((board, runouts, all.count, remaining * (remaining - 1) / 2))
+            equitySources.append(.matrix(matrixSpecs.count - 1))
         }
         sourceOfBoard[board.bits] = equitySources.count - 1
         return equitySources.count - 1
     }
+
+    /// Memory allowed for equity matrices with one card to come.
+    static let matrixBudget = 64 << 20
 
     /// Evaluates the tables and matrices and freezes the tree.
     func finish() throws(SubgameError) -> SubgameTree {
         let sameCombo = [hands[0].sameCombo(in: hands[1]), hands[1].sameCombo(in: hands[0])]
         let pairWeight = Self.pairWeight(hands)
         guard pairWeight > 0 else { throw .rangesNeverCompatible }
-        let matrices = matrixBoards.map { board in
-            let deck = Card.all.filter { !board.contains($0) }
-            var all: [CardSet] = []
-            for i in deck.indices { for j in deck.indices where j > i { all.append([deck[i], deck[j]]) } }
-            let runouts = CardSampler.sample(all, count: problem.chance.equityRunouts, seed: problem.chance.seed,
-                                             salt: board.bits ^ 0x5EED_0F_E0_017)
-            let remaining = deck.count - 4
-            return EquityMatrix(board: board, runouts: runouts, totalRunouts: all.count,
-                                validRunouts: remaining * (remaining - 1) / 2, hands: hands)
+        let matrices = matrixSpecs.map { spec in
+            EquityMatrix(board: spec.board, runouts: spec.runouts, totalRunouts: spec.total, validRunouts: spec.valid,
+                         hands: hands)
         }
         let dealt = incoming.map { step -> UInt8 in if case let .card(card) = step { card.rawValue } else { 255 } }
         return SubgameTree(nodes: FixedArray(nodes), states: states, boards: boards, incoming: incoming,

@@ -21,7 +21,9 @@ struct SubgameTreeBuilder {
     var riverBlocks: [UInt64: (first: Int, count: Int)] = [:]
     var equitySources: [EquitySource] = []
     var sourceOfBoard: [UInt64: Int] = [:]
-    var matrixBoards: [CardSet] = []
+    /// Equity matrices to evaluate: the board, the runouts averaged, how many runouts exist and
+    /// how many any one pair of hands leaves possible.
+    var matrixSpecs: [(board: CardSet, runouts: [CardSet], total: Int, valid: Int)] = []
 
     static func build(_ problem: SubgameProblem) throws(SubgameError) -> SubgameTree {
         try problem.validate()
