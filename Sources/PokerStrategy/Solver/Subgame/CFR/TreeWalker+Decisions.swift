@@ -66,17 +66,61 @@ extension TreeWalker {
         for a in 0..<k {
             let row = strategy + a * m
             // Reaches are never negative, so OR-ing their bits (vectorisable, unlike a float max)
-            // tells whether any opponent hand takes this action; when none does every value
-            // below is zero and the subtree is skipped.
+            // tells whether any opponent hand takes this action. When none does every value
+            // below is zero: only the traverser's regret discounts and strategy sums change.
             var reached: UInt32 = 0
             for h in 0..<m {
                 let r = oppReach[h] * row[h]
                 childReach[h] = r
                 reached |= r.bitPattern
             }
-            guard reached != 0 else { continue }
+            guard reached != 0 else {
+                if mode == .train { unreached(node.firstChild + a, traverser: i, ownReach: ownReach) }
+                continue
+            }
             walk(node.firstChild + a, traverser: i, oppReach: childReach, ownReach: ownReach, result: child)
             for h in 0..<n { result[h] += child[h] }
+        }
+    }
+
+    /// Training below a node the opponent never reaches: every value is zero, so the traverser's
+    /// instantaneous regrets are zero — its regrets are only discounted — while its strategy
+    /// sums still grow with its own reach (skipping them would freeze the average strategy
+    /// there at whatever early iterations left). Terminals need no evaluation.
+    func unreached(_ index: Int, traverser i: Int, ownReach: UnsafePointer<Float>) {
+        let node = nodes[index]
+        switch node.kind {
+        case .fold, .showdown, .equity:
+            return
+        case .chance:
+            for child in node.firstChild ..< node.firstChild + node.childCount {
+                unreached(child, traverser: i, ownReach: ownReach)
+            }
+        case .decision where node.player != i:
+            for child in node.firstChild ..< node.firstChild + node.childCount {
+                unreached(child, traverser: i, ownReach: ownReach)
+            }
+        case .decision:
+            let n = hands(i), k = node.childCount
+            let childReach = workspace.push(n)
+            defer { workspace.pop(n) }
+            let cumulative = regrets(i) + node.storage, strategy = current(i) + node.storage
+            if fresh[index] == 0 { regretMatching(cumulative, actions: k, hands: n, into: strategy) }
+            fresh[index] = 0
+            for a in 0..<k {
+                let row = strategy + a * n
+                for h in 0..<n { childReach[h] = ownReach[h] * row[h] }
+                unreached(node.firstChild + a, traverser: i, ownReach: childReach)
+            }
+            let sum = sums(i) + node.storage
+            let (up, down, decay) = (positiveFactor, negativeFactor, strategyFactor)
+            for a in 0..<k {
+                let r = cumulative + a * n, s = sum + a * n, p = strategy + a * n
+                for h in 0..<n {
+                    r[h] *= r[h] > 0 ? up : down
+                    s[h] = (s[h] + ownReach[h] * p[h]) * decay
+                }
+            }
         }
     }
 

@@ -8,23 +8,23 @@ extension TreeWalker {
         let sums = workspace.cardSums
         let (offsets, byCard) = (tree.handsByCard[o].offsets.base, tree.handsByCard[o].hands.base)
         for c in 0..<52 {
-            var sum = 0.0
-            for x in Int(offsets[c]) ..< Int(offsets[c + 1]) { sum += Double(oppReach[Int(byCard[x])]) }
+            var sum: Float = 0
+            for x in Int(offsets[c]) ..< Int(offsets[c + 1]) { sum += oppReach[Int(byCard[x])] }
             sums[c] = sum
         }
-        var parts = (0.0, 0.0, 0.0, 0.0), h = 0
+        var parts: (Float, Float, Float, Float) = (0, 0, 0, 0), h = 0
         while h + 4 <= m {
-            parts.0 += Double(oppReach[h]); parts.1 += Double(oppReach[h + 1])
-            parts.2 += Double(oppReach[h + 2]); parts.3 += Double(oppReach[h + 3])
+            parts.0 += oppReach[h]; parts.1 += oppReach[h + 1]
+            parts.2 += oppReach[h + 2]; parts.3 += oppReach[h + 3]
             h += 4
         }
-        while h < m { parts.0 += Double(oppReach[h]); h += 1 }
+        while h < m { parts.0 += oppReach[h]; h += 1 }
         let total = (parts.0 + parts.1) + (parts.2 + parts.3)
         let high = tree.hands[i].card1.base, low = tree.hands[i].card2.base, same = tree.sameCombo[i].base
         for h in 0..<n {
             let s = Int(same[h])
-            let twin = s >= 0 ? Double(oppReach[s]) : 0
-            result[h] = payoff * Float(total - sums[Int(high[h])] - sums[Int(low[h])] + twin)
+            let twin = s >= 0 ? oppReach[s] : 0
+            result[h] = payoff * (total - sums[Int(high[h])] - sums[Int(low[h])] + twin)
         }
     }
 
@@ -32,7 +32,8 @@ extension TreeWalker {
     /// strength table `table`, in O(n + m): both lists are sorted by strength, so one sweep up
     /// accumulates what each hand beats and one sweep down what beats it, with per-card sums
     /// removing the opponent combos that share a card (an identical combo ties, so never counts).
-    /// (A branch-free merged sweep was tried and measured slower: it lengthens the dependency
+    /// Each entry carries where its opponents start and end (`StrengthTables`). (A branch-free
+    /// merged sweep of both lists was tried and measured slower: it lengthens the dependency
     /// chains through the sums.)
     func addShowdown(table: Int, amount: Float, traverser i: Int, oppReach: UnsafePointer<Float>,
                      result: UnsafeMutablePointer<Float>) {
@@ -40,23 +41,24 @@ extension TreeWalker {
         let mine = tree.tables.entries[i].base, theirs = tree.tables.entries[o].base
         let myStart = Int(tree.tables.offsets[i][table]), myEnd = Int(tree.tables.offsets[i][table + 1])
         let theirStart = Int(tree.tables.offsets[o][table]), theirEnd = Int(tree.tables.offsets[o][table + 1])
-        let sums = workspace.floatSums
-        let gain = amount
+        let sums = workspace.cardSums
+
+        @inline(__always) func add(_ other: UInt64) -> Float {
+            let r = oppReach[Int(truncatingIfNeeded: other & 0xFFFF)]
+            sums[Int(truncatingIfNeeded: (other >> 32) & 0xFF)] += r
+            sums[Int(truncatingIfNeeded: (other >> 40) & 0xFF)] += r
+            return r
+        }
+        @inline(__always) func meets(_ entry: UInt64, _ total: Float) -> Float {
+            total - sums[Int(truncatingIfNeeded: (entry >> 32) & 0xFF)] - sums[Int(truncatingIfNeeded: (entry >> 40) & 0xFF)]
+        }
 
         sums.update(repeating: 0, count: 52)
         var total: Float = 0, j = theirStart
         for k in myStart ..< myEnd {
-            let entry = mine[k], strength = entry >> 48
-            while j < theirEnd, theirs[j] >> 48 < strength {
-                let other = theirs[j], r = oppReach[Int(truncatingIfNeeded: other & 0xFFFF)]
-                total += r
-                sums[Int(truncatingIfNeeded: (other >> 40) & 0xFF)] += r
-                sums[Int(truncatingIfNeeded: (other >> 32) & 0xFF)] += r
-                j += 1
-            }
-            let beaten = total - sums[Int(truncatingIfNeeded: (entry >> 40) & 0xFF)]
-                - sums[Int(truncatingIfNeeded: (entry >> 32) & 0xFF)]
-            result[Int(truncatingIfNeeded: entry & 0xFFFF)] += gain * beaten
+            let entry = mine[k], weaker = theirStart + Int(truncatingIfNeeded: (entry >> 16) & 0xFFFF)
+            while j < weaker { total += add(theirs[j]); j += 1 }
+            result[Int(truncatingIfNeeded: entry & 0xFFFF)] += amount * meets(entry, total)
         }
 
         sums.update(repeating: 0, count: 52)
@@ -64,17 +66,9 @@ extension TreeWalker {
         j = theirEnd - 1
         var k = myEnd - 1
         while k >= myStart {
-            let entry = mine[k], strength = entry >> 48
-            while j >= theirStart, theirs[j] >> 48 > strength {
-                let other = theirs[j], r = oppReach[Int(truncatingIfNeeded: other & 0xFFFF)]
-                total += r
-                sums[Int(truncatingIfNeeded: (other >> 40) & 0xFF)] += r
-                sums[Int(truncatingIfNeeded: (other >> 32) & 0xFF)] += r
-                j -= 1
-            }
-            let beating = total - sums[Int(truncatingIfNeeded: (entry >> 40) & 0xFF)]
-                - sums[Int(truncatingIfNeeded: (entry >> 32) & 0xFF)]
-            result[Int(truncatingIfNeeded: entry & 0xFFFF)] -= gain * beating
+            let entry = mine[k], notStronger = theirStart + Int(truncatingIfNeeded: entry >> 48)
+            while j >= notStronger { total += add(theirs[j]); j -= 1 }
+            result[Int(truncatingIfNeeded: entry & 0xFFFF)] -= amount * meets(entry, total)
             k -= 1
         }
     }

@@ -4,8 +4,7 @@ final class Workspace {
     let base: UnsafeMutablePointer<Float>
     let capacity: Int
     private(set) var top = 0
-    let cardSums: UnsafeMutablePointer<Double>
-    let floatSums: UnsafeMutablePointer<Float>
+    let cardSums: UnsafeMutablePointer<Float>
     /// Scratch for a list of hand numbers.
     let indices: UnsafeMutablePointer<Int32>
     /// One flag per tree node (the strategy cache of `TreeWalker`), all zero at first.
@@ -19,8 +18,6 @@ final class Workspace {
         base.initialize(repeating: 0, count: capacity)
         cardSums = .allocate(capacity: 52)
         cardSums.initialize(repeating: 0, count: 52)
-        floatSums = .allocate(capacity: 52)
-        floatSums.initialize(repeating: 0, count: 52)
         indices = .allocate(capacity: max(hands, 1))
         indices.initialize(repeating: 0, count: max(hands, 1))
         flags = .allocate(capacity: tree.nodeCount)
@@ -30,7 +27,6 @@ final class Workspace {
     deinit {
         base.deallocate()
         cardSums.deallocate()
-        floatSums.deallocate()
         indices.deallocate()
         flags.deallocate()
     }

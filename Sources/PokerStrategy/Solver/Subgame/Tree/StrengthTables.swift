@@ -1,9 +1,15 @@
 import PokerEngine
 
 /// Each player's hands sorted by strength on each complete (five-card) board the tree can reach:
-/// the heart of the O(n) showdown. An entry packs `strength << 48 | card1 << 40 | card2 << 32 |
-/// hand`, so entries sort by strength and the showdown loop finds a hand's cards without another
-/// load; hands that collide with the board are left out.
+/// the heart of the O(n) showdown. Hands that collide with the board are left out. An entry packs
+///
+/// - bits 0–15: the hand,
+/// - bits 16–31: how many of the opponent's hands on this table are strictly weaker,
+/// - bits 32–47: the hand's two cards,
+/// - bits 48–63: how many of the opponent's hands on this table are weaker or equal,
+///
+/// so the showdown sweeps know where each hand's opponents start and end without comparing
+/// strengths, and find a hand's cards without another load.
 struct StrengthTables: Sendable {
     /// Per player: all tables' entries, table `t` at `entries[offsets[t] ..< offsets[t + 1]]`.
     let entries: [FixedArray<UInt64>]
@@ -12,40 +18,29 @@ struct StrengthTables: Sendable {
 
     init(boards: [CardSet], hands: [PlayerHands]) {
         self.boards = boards
-        var entries: [FixedArray<UInt64>] = [], offsets: [FixedArray<Int32>] = []
-        for player in hands {
-            let holes = player.combos.map { HandAccumulator($0.cards) }
-            var flat: [UInt64] = [], starts: [Int32] = [0]
-            flat.reserveCapacity(boards.count * player.count)
-            for board in boards {
-                let base = HandAccumulator(board)
-                var table: [UInt64] = []
-                table.reserveCapacity(player.count)
-                for (h, combo) in player.combos.enumerated() where combo.cards.isDisjoint(with: board) {
-                    table.append(Self.entry(strength: (base + holes[h]).value, cards: combo, hand: h))
-                }
-                table.sort()
-                flat += table
-                starts.append(Int32(flat.count))
+        var flat: [[UInt64]] = [[], []], starts: [[Int32]] = [[0], [0]]
+        let holes = hands.map { $0.combos.map { HandAccumulator($0.cards) } }
+        for board in boards {
+            let base = HandAccumulator(board)
+            // (strength, hand) sorted, per player.
+            let sorted = (0..<2).map { p in
+                hands[p].combos.indices.filter { hands[p].combos[$0].cards.isDisjoint(with: board) }
+                    .map { ((base + holes[p][$0]).value, $0) }.sorted { $0 < $1 }
             }
-            entries.append(FixedArray(flat))
-            offsets.append(FixedArray(starts))
+            for p in 0..<2 {
+                let opponent = sorted[1 - p].map(\.0)
+                var below = 0, upTo = 0
+                for (strength, h) in sorted[p] {
+                    while below < opponent.count, opponent[below] < strength { below += 1 }
+                    while upTo < opponent.count, opponent[upTo] <= strength { upTo += 1 }
+                    let cards = hands[p].combos[h]
+                    flat[p].append(UInt64(h) | UInt64(below) << 16 | UInt64(cards.high.rawValue) << 32
+                                   | UInt64(cards.low.rawValue) << 40 | UInt64(upTo) << 48)
+                }
+                starts[p].append(Int32(flat[p].count))
+            }
         }
-        self.entries = entries
-        self.offsets = offsets
-    }
-
-    static func entry(strength: Int, cards: HoleCards, hand: Int) -> UInt64 {
-        UInt64(strength) << 48 | UInt64(cards.high.rawValue) << 40 | UInt64(cards.low.rawValue) << 32 | UInt64(hand)
-    }
-
-    /// The strength of each hand of `player` on table `t` (nil for hands not on it).
-    func strengths(player: Int, table t: Int, handCount: Int) -> [Int?] {
-        var out = [Int?](repeating: nil, count: handCount)
-        for k in Int(offsets[player][t]) ..< Int(offsets[player][t + 1]) {
-            let entry = entries[player][k]
-            out[Int(entry & 0xFFFF)] = Int(entry >> 48)
-        }
-        return out
+        entries = flat.map { FixedArray($0) }
+        offsets = starts.map { FixedArray($0) }
     }
 }
