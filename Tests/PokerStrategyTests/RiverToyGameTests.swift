@@ -17,7 +17,7 @@ import PokerEngine
         let problem = SubgameProblem(root: root, ranges: [SolverFixtures.range("77,44,JT,J9,T9,98,J8,T8"),
                                                           SolverFixtures.range("AK")],
                                      abstraction: abstraction,
-                                     stop: StopRule(maxIterations: 4_000, targetExploitability: 0.001, checkEvery: 50))
+                                     stop: StopRule(maxIterations: 1_500, targetExploitability: 0.002, checkEvery: 100))
         return try SubgameSolver.solve(problem)
     }
 

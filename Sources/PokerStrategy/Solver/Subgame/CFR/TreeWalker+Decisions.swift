@@ -3,42 +3,64 @@ extension TreeWalker {
     func ownDecision(_ index: Int, _ node: TreeNode, traverser i: Int, oppReach: UnsafePointer<Float>,
                      ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
         let n = hands(i), k = node.childCount
-        let values = workspace.push(k * n)
-        defer { workspace.pop(k * n) }
+        let values = workspace.push(k * n), childReach = workspace.push(n)
+        defer { workspace.pop(k * n + n) }
+        let strategy = ownStrategy(index, node, traverser: i)
+        for a in 0..<k {
+            var reach = ownReach
+            if mode == .train {
+                let row = strategy + a * n
+                for h in 0..<n { childReach[h] = ownReach[h] * row[h] }
+                reach = UnsafePointer(childReach)
+            }
+            walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: reach, result: values + a * n)
+        }
+        finishOwn(node, traverser: i, values: values, stride: n, strategy: strategy, ownReach: ownReach, result: result)
+    }
+
+    /// The traverser's strategy at its decision: train — the current strategy (regret-matched
+    /// now unless the other player's pass stored it); otherwise the average strategy.
+    func ownStrategy(_ index: Int, _ node: TreeNode, traverser i: Int) -> UnsafePointer<Float> {
+        guard mode == .train else { return UnsafePointer(regrets(i) + node.storage) }
+        let strategy = current(i) + node.storage
+        if fresh[index] == 0 { regretMatching(regrets(i) + node.storage, actions: node.childCount, hands: hands(i), into: strategy) }
+        fresh[index] = 0
+        return UnsafePointer(strategy)
+    }
+
+    /// The opponent's strategy at its decision: train — regret-matched now and stored for its
+    /// next own pass (its regrets do not change before then); otherwise the average strategy.
+    func opponentStrategy(_ index: Int, _ node: TreeNode, opponent o: Int) -> UnsafePointer<Float> {
+        guard mode == .train else { return UnsafePointer(regrets(o) + node.storage) }
+        let strategy = current(o) + node.storage
+        regretMatching(regrets(o) + node.storage, actions: node.childCount, hands: hands(o), into: strategy)
+        fresh[index] = 1
+        return UnsafePointer(strategy)
+    }
+
+    /// The traverser's value at its decision from the actions' values (`values`, actions × hands):
+    /// best response — the best action per hand; average — the strategy's mix; train — the mix,
+    /// then regrets += value of the action − value of the node (discounted) and strategy sums +=
+    /// own reach × strategy (discounted).
+    /// Action `a`'s values start at `values + a * stride`.
+    func finishOwn(_ node: TreeNode, traverser i: Int, values: UnsafePointer<Float>, stride: Int,
+                   strategy: UnsafePointer<Float>, ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
+        let n = hands(i), k = node.childCount
         switch mode {
         case .bestResponse:
-            for a in 0..<k {
-                walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: ownReach, result: values + a * n)
-            }
             result.update(from: values, count: n)
             for a in 1..<max(k, 1) {
-                let row = values + a * n
+                let row = values + a * stride
                 for h in 0..<n where row[h] > result[h] { result[h] = row[h] }
             }
         case .average:
-            let strategy = regrets(i) + node.storage
-            for a in 0..<k {
-                walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: ownReach, result: values + a * n)
-            }
-            Self.mix(values, strategy, actions: k, hands: n, into: result)
+            Self.mix(values, stride: stride, strategy, actions: k, hands: n, into: result)
         case .train:
-            let childReach = workspace.push(n)
-            defer { workspace.pop(n) }
-            let cumulative = regrets(i) + node.storage
-            // The strategy from these regrets, unless the other player's pass already stored it.
-            let strategy = current(i) + node.storage
-            if fresh[index] == 0 { regretMatching(cumulative, actions: k, hands: n, into: strategy) }
-            fresh[index] = 0
-            for a in 0..<k {
-                let row = strategy + a * n
-                for h in 0..<n { childReach[h] = ownReach[h] * row[h] }
-                walk(node.firstChild + a, traverser: i, oppReach: oppReach, ownReach: childReach, result: values + a * n)
-            }
-            Self.mix(values, strategy, actions: k, hands: n, into: result)
-            let sum = sums(i) + node.storage
+            Self.mix(values, stride: stride, strategy, actions: k, hands: n, into: result)
+            let cumulative = regrets(i) + node.storage, sum = sums(i) + node.storage
             let (up, down, decay) = (positiveFactor, negativeFactor, strategyFactor)
             for a in 0..<k {
-                let r = cumulative + a * n, v = values + a * n, s = sum + a * n, p = strategy + a * n
+                let r = cumulative + a * n, v = values + a * stride, s = sum + a * n, p = strategy + a * n
                 for h in 0..<n {
                     let regret = r[h] + v[h] - result[h]
                     r[h] = regret * (regret > 0 ? up : down)
@@ -54,14 +76,7 @@ extension TreeWalker {
         let o = 1 - i, n = hands(i), m = hands(o), k = node.childCount
         let childReach = workspace.push(m), child = workspace.push(n)
         defer { workspace.pop(m + n) }
-        var strategy = UnsafePointer(regrets(o) + node.storage)
-        if mode == .train {
-            // The opponent's regrets stay as they are until its own pass, which reuses this.
-            let current = current(o) + node.storage
-            regretMatching(regrets(o) + node.storage, actions: k, hands: m, into: current)
-            fresh[index] = 1
-            strategy = UnsafePointer(current)
-        }
+        let strategy = opponentStrategy(index, node, opponent: o)
         result.update(repeating: 0, count: n)
         for a in 0..<k {
             let row = strategy + a * m
@@ -102,35 +117,27 @@ extension TreeWalker {
             }
         case .decision:
             let n = hands(i), k = node.childCount
-            let childReach = workspace.push(n)
-            defer { workspace.pop(n) }
-            let cumulative = regrets(i) + node.storage, strategy = current(i) + node.storage
-            if fresh[index] == 0 { regretMatching(cumulative, actions: k, hands: n, into: strategy) }
-            fresh[index] = 0
+            let childReach = workspace.push(n), zeros = workspace.push(k * n + n)
+            defer { workspace.pop(k * n + 2 * n) }
+            zeros.update(repeating: 0, count: k * n)
+            let strategy = ownStrategy(index, node, traverser: i)
             for a in 0..<k {
                 let row = strategy + a * n
                 for h in 0..<n { childReach[h] = ownReach[h] * row[h] }
                 unreached(node.firstChild + a, traverser: i, ownReach: childReach)
             }
-            let sum = sums(i) + node.storage
-            let (up, down, decay) = (positiveFactor, negativeFactor, strategyFactor)
-            for a in 0..<k {
-                let r = cumulative + a * n, s = sum + a * n, p = strategy + a * n
-                for h in 0..<n {
-                    r[h] *= r[h] > 0 ? up : down
-                    s[h] = (s[h] + ownReach[h] * p[h]) * decay
-                }
-            }
+            finishOwn(node, traverser: i, values: zeros, stride: n, strategy: strategy, ownReach: ownReach,
+                      result: zeros + k * n)
         }
     }
 
     /// result[h] = Σₐ strategy[a][h] · values[a][h].
     @inline(__always)
-    static func mix(_ values: UnsafePointer<Float>, _ strategy: UnsafePointer<Float>, actions k: Int, hands n: Int,
-                    into result: UnsafeMutablePointer<Float>) {
+    static func mix(_ values: UnsafePointer<Float>, stride: Int, _ strategy: UnsafePointer<Float>, actions k: Int,
+                    hands n: Int, into result: UnsafeMutablePointer<Float>) {
         for h in 0..<n { result[h] = strategy[h] * values[h] }
         for a in 1..<max(k, 1) {
-            let p = strategy + a * n, v = values + a * n
+            let p = strategy + a * n, v = values + a * stride
             for h in 0..<n { result[h] += p[h] * v[h] }
         }
     }

@@ -65,9 +65,16 @@ extension SubgameTreeBuilder {
             EquityMatrix(board: spec.board, runouts: spec.runouts, totalRunouts: spec.total, validRunouts: spec.valid,
                          hands: hands)
         }
+        var subtreeEnd = [Int32](repeating: -1, count: nodes.count)
+        var largest = 0
+        for (root, end) in riverSubtrees {
+            subtreeEnd[root] = Int32(end)
+            largest = max(largest, end - nodes[root].firstChild + 1)
+        }
         let dealt = incoming.map { step -> UInt8 in if case let .card(card) = step { card.rawValue } else { 255 } }
         return SubgameTree(nodes: FixedArray(nodes), states: states, boards: boards, incoming: incoming,
-                           dealtCard: FixedArray(dealt), hands: hands,
+                           dealtCard: FixedArray(dealt), riverSubtreeEnd: FixedArray(subtreeEnd),
+                           largestRiverSubtree: largest, hands: hands,
                            sameCombo: sameCombo, handsByCard: hands.map { $0.handsByCard() },
                            tables: StrengthTables(boards: tableBoards, hands: hands), equitySources: equitySources,
                            matrices: matrices, bias: bias, storageSize: storageSize, depth: depth,
