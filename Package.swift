@@ -64,8 +64,8 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ], swiftSettings: strictSettings),
         .executableTarget(name: "pokerface", dependencies: [
-            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "PokerTUI", "PokerExperiments",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PokerEngine", "HandHistory", "LLMClient", "PokerStrategy", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
+            "PokerExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
         // Helpers shared by the test targets (process spawning, paths to shared/ and products).

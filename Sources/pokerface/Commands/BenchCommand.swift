@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "Print the figures as JSON.") var json = false
-    @Option(help: "Only the groups whose names contain this text (engine, hand strength, store, llm, ai, ui).")
+    @Option(help: "Only the groups whose names contain this text (engine, hand strength, solver, store, llm, ai, ui).")
     var only: String?
     @Option(help: "Also measure a local llama.cpp model at this base URL (e.g. http://127.0.0.1:18083/v1).")
     var localModelURL: String?
@@ -19,6 +19,7 @@ struct BenchCommand: AsyncParsableCommand {
         func wanted(_ group: String) -> Bool { only.map { group.contains($0.lowercased()) } ?? true }
         if wanted("engine") { figures += EngineBench.run() }
         if wanted("hand strength") { figures += HandStrengthBench.run() }
+        if wanted("solver") { figures += SolverBench.run() }
         if wanted("store") { figures += try await StoreBench.run() }
         if wanted("ai") { figures += AIBench.run() }
         if wanted("ui") { figures += await UIBench.run() }
