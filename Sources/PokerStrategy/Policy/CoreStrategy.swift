@@ -2,8 +2,9 @@ import PokerEngine
 
 /// The sound strategy core: one answer per decision for the offline bots, the analyzer and the
 /// LLM's guidance. Preflop: `PreflopStrategy` (charts, push/fold Nash, equity against shoves).
-/// Postflop: the equity rules of `PostflopRules` (equity against the narrowed ranges, pot odds,
-/// minimum defence, implied odds).
+/// Postflop heads-up: a solve of the street over both narrowed ranges (`HeadsUpSolving`); multiway
+/// (or when a line leaves the solver's tree): the equity rules of `PostflopRules` (equity against
+/// the narrowed ranges, pot odds, minimum defence, implied odds).
 public enum CoreStrategy {
     /// What the core may spend on a decision.
     public struct Budget: Hashable, Sendable {
@@ -11,10 +12,13 @@ public enum CoreStrategy {
         public var solve: Bool
         /// Monte Carlo deals for multiway equity.
         public var multiwaySamples: Int
+        /// How heads-up streets are solved.
+        public var solveSettings: SolveSettings
 
-        public init(solve: Bool = true, multiwaySamples: Int = 3_000) {
+        public init(solve: Bool = true, multiwaySamples: Int = 3_000, solveSettings: SolveSettings = .standard) {
             self.solve = solve
             self.multiwaySamples = multiwaySamples
+            self.solveSettings = solveSettings
         }
 
         public static let standard = Budget()
@@ -37,6 +41,10 @@ public enum CoreStrategy {
         let beliefs = RangeModel.beliefs(view: view, profiles: profiles)
         let spot = DecisionSpot(view: view, legal: legal, hole: hole, line: line, beliefs: beliefs)
         if view.street == .preflop { return PreflopAdvisor.advise(spot) }
+        if budget.solve, spot.opponents.count == 1,
+           let advice = HeadsUpSolving.advise(spot, settings: budget.solveSettings) {
+            return advice
+        }
         return PostflopRules.advise(spot, samples: budget.multiwaySamples, seed: seed)
     }
 }

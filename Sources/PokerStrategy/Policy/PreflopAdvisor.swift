@@ -9,7 +9,7 @@ enum PreflopAdvisor {
         let situation = PreflopSituation(line: spot.line, before: spot.line.actions.count, player: view.seat)
         let shover = situation.raisers.last.map { spot.beliefs[$0].weights }
         let plan = PreflopStrategy.plan(situation, shoverRange: situation.facingAllIn ? shover : nil)
-        let mix = plan.mix(spot.hole)
+        var mix: (fold: Double, call: Double, raise: Double) = plan.mix(spot.hole)
         var equity: Double?
         var callEV: Double?
         if spot.toCall > .zero, let raiser = situation.raisers.last {
@@ -17,6 +17,14 @@ enum PreflopAdvisor {
                                          versus: spot.beliefs[raiser].weights)
             equity = e
             callEV = e * Double((spot.pot + spot.toCall).rawValue) - Double(spot.toCall.rawValue)
+        }
+        if situation.facingAllIn || PreflopStrategy.committing(situation),
+           let multiway = multiwayCall(spot, situation: situation) {
+            // Callers in front: the price is shared but so are the chances — judge by equity against all of them.
+            equity = multiway.equity
+            callEV = multiway.ev
+            let call = multiway.equity >= multiway.required ? 1.0 : 0.0
+            mix = (fold: 1 - call, call: call, raise: 0)
         }
         var options: [CoreAdvice.Option] = []
         options.append(spot.option(.fold, frequency: mix.fold, ev: 0))
@@ -31,5 +39,19 @@ enum PreflopAdvisor {
         }
         return CoreAdvice(options: DecisionSpot.normalised(options), method: "preflop ranges", basis: plan.basis,
                           equity: equity)
+    }
+
+    /// Against an all-in that others have already called: the hero's equity against every live
+    /// opponent who has put the all-in amount in (Monte Carlo over their narrowed ranges), the
+    /// share of the final pot a call needs, and the call's value. Nil without such callers.
+    static func multiwayCall(_ spot: DecisionSpot, situation: PreflopSituation)
+        -> (equity: Double, required: Double, ev: Double)?
+    {
+        let callers = spot.opponents.filter { spot.view.bets[$0] >= situation.currentBet || spot.view.stacks[$0] == .zero }
+        guard callers.count >= 2 else { return nil }
+        guard let equity = HeroEquity.multiway(hole: spot.hole, board: [], ranges: callers.map { spot.beliefs[$0] },
+                                               samples: 4_000, seed: UInt64(spot.hole.index) &+ 77) else { return nil }
+        let pot = Double((spot.pot + spot.toCall).rawValue), call = Double(spot.toCall.rawValue)
+        return (equity, call / pot, equity * pot - call)
     }
 }

@@ -17,36 +17,49 @@ public enum RangeModel {
 
     /// Public beliefs from the betting line (`board` = the cards dealt so far).
     public static func beliefs(line: BettingLine, board: [Card], profiles: [Int: PlayerProfile] = [:]) -> [RangeBelief] {
-        let n = line.playerCount
-        var beliefs = [RangeBelief](repeating: .uniform, count: n)
+        var beliefs = [RangeBelief](repeating: .uniform, count: line.playerCount)
+        narrow(&beliefs, line: line, board: board, actions: 0..<line.actions.count, profiles: profiles)
+        return beliefs
+    }
+
+    /// Narrows `beliefs` by the decisions `actions` (indices into `line.actions`), with card
+    /// removal for `board` at the end.
+    public static func narrow(_ beliefs: inout [RangeBelief], line: BettingLine, board: [Card], actions: Range<Int>,
+                              profiles: [Int: PlayerProfile] = [:]) {
         var streetStrength: [Street: BoardStrength] = [:]
         var raisesOnStreet = 0
-        var street = Street.preflop
-        for (index, action) in line.actions.enumerated() {
+        var street: Street?
+        for index in actions {
+            let action = line.actions[index]
             if action.street != street {
                 street = action.street
-                raisesOnStreet = 0
+                raisesOnStreet = line.actions[..<index].filter { $0.street == action.street && $0.kind == .raise }.count
             }
             let profile = profiles[action.player] ?? .core
             let likelihood: [Double]
-            if street == .preflop {
+            if action.street == .preflop {
                 likelihood = preflopLikelihood(line: line, index: index, action: action, profile: profile)
             } else {
-                let cards = Array(board.prefix(street.boardSize))
-                let strength = streetStrength[street] ?? BoardStrength(board: cards)
-                streetStrength[street] = strength
+                let cards = Array(board.prefix(action.street.boardSize))
+                let strength = streetStrength[action.street] ?? BoardStrength(board: cards)
+                streetStrength[action.street] = strength
                 let live = livePlayers(line: line, before: index)
                 let inPosition = live.max() == action.player
-                likelihood = postflopLikelihood(action: action, belief: beliefs[action.player], strength: strength,
+                let leading = raisesOnStreet == 0 && leadsIntoAggressor(line: line, index: index, live: live)
+                var opponents = [Double](repeating: 0, count: HoleCards.all.count)
+                for other in live where other != action.player {
+                    for (i, w) in beliefs[other].weights.enumerated() { opponents[i] += w }
+                }
+                likelihood = postflopLikelihood(action: action, belief: beliefs[action.player], opponents: opponents,
+                                                strength: strength,
                                                 raisesBefore: raisesOnStreet, inPosition: inPosition,
-                                                river: street == .river, profile: profile)
+                                                river: action.street == .river, leading: leading, profile: profile)
             }
             beliefs[action.player].update(likelihood: likelihood)
             if action.kind == .raise { raisesOnStreet += 1 }
         }
         let boardSet = CardSet(board)
-        for p in 0..<n { beliefs[p].remove(boardSet) }
-        return beliefs
+        for p in beliefs.indices { beliefs[p].remove(boardSet) }
     }
 
     static func livePlayers(line: BettingLine, before index: Int) -> [Int] {
@@ -72,23 +85,38 @@ public enum RangeModel {
         }
     }
 
-    static func postflopLikelihood(action: LineAction, belief: RangeBelief, strength: BoardStrength, raisesBefore: Int,
-                                   inPosition: Bool, river: Bool, profile: PlayerProfile) -> [Double] {
+    /// The previous street's last aggressor is still in and acts after `line.actions[index]`'s
+    /// player on this street: betting now would lead into it.
+    static func leadsIntoAggressor(line: BettingLine, index: Int, live: [Int]) -> Bool {
+        let action = line.actions[index]
+        guard let previous = Street(rawValue: action.street.rawValue - 1) else { return false }
+        guard let aggressor = line.actions[..<index].last(where: { $0.street == previous && $0.kind == .raise })?.player,
+              aggressor != action.player, live.contains(aggressor) else { return false }
+        return aggressor > action.player
+    }
+
+    static func postflopLikelihood(action: LineAction, belief: RangeBelief, opponents: [Double], strength: BoardStrength,
+                                   raisesBefore: Int,
+                                   inPosition: Bool, river: Bool, leading: Bool = false,
+                                   profile: PlayerProfile) -> [Double] {
         let scores = strength.scores(relativeTo: belief.weights)
+        let ahead = strength.scores(relativeTo: opponents)
         let floor = profile.surprise
         func lifted(_ values: [Double]) -> [Double] { values.map { floor + (1 - floor) * $0 } }
         switch action.kind {
         case .raise:
-            return lifted(PostflopActionModel.aggressive(scores: scores, draws: strength.drawEquity,
+            return lifted(PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity,
                                                          fraction: max(0.1, action.raiseFraction),
-                                                         raisesBefore: raisesBefore, inPosition: inPosition, river: river))
+                                                         raisesBefore: raisesBefore, inPosition: inPosition, river: river,
+                                                         leading: leading))
         case .check:
-            let bet = PostflopActionModel.aggressive(scores: scores, draws: strength.drawEquity, fraction: 0.66,
-                                                     raisesBefore: 0, inPosition: inPosition, river: river)
+            let bet = PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity, fraction: 0.66,
+                                                     raisesBefore: 0, inPosition: inPosition, river: river,
+                                                     leading: leading)
             return lifted(bet.map { 1 - $0 })
         case .call, .fold:
             let faced = max(0.1, facedFraction(action))
-            let raise = PostflopActionModel.aggressive(scores: scores, draws: strength.drawEquity, fraction: 1,
+            let raise = PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity, fraction: 1,
                                                        raisesBefore: raisesBefore, inPosition: inPosition, river: river)
             let call = PostflopActionModel.call(scores: scores, draws: strength.drawEquity, fraction: faced,
                                                 raisesBefore: raisesBefore, raising: raise)
