@@ -11,6 +11,7 @@ struct SolverBench {
             ("river", SolverBenchmark.riverSpots(), "<= 50 ms, < 0.5 % pot"),
             ("turn", SolverBenchmark.turnSpots(), "<= 1 s"),
             ("turn 6 rivers", SolverBenchmark.turnSpots(riverCards: 6), "well under 150 ms"),
+            ("turn 4 rivers", SolverBenchmark.turnSpots(riverCards: 4), "well under 150 ms"),
             ("flop coarse", SolverBenchmark.flopSpots(), "well under 150 ms"),
         ]
         for (group, spots, goal) in groups {

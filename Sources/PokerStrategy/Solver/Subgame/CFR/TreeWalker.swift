@@ -26,8 +26,8 @@ struct TreeWalker {
     /// was the opponent serves its next own pass unchanged (halving regret matching).
     let current: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
     let fresh: UnsafeMutablePointer<UInt8>
-    /// Whether river subtrees are walked in batches (`walkRiver`); off only to compare the two.
-    var batchesRivers = true
+    /// Whether chance-free subtrees are walked in batches (`walkBatch`); off only to compare the two.
+    var batchesSubtrees = true
     /// Discounted-CFR factors of this iteration (train only).
     let positiveFactor: Float
     let negativeFactor: Float
@@ -73,8 +73,8 @@ struct TreeWalker {
             equityValues(node, traverser: i, oppReach: oppReach, result: result)
         case .chance:
             chanceValues(node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)
-        case .decision where batchesRivers && tree.riverSubtreeEnd[index] >= 0:
-            walkRiver(index, end: Int(tree.riverSubtreeEnd[index]), traverser: i, oppReach: oppReach,
+        case .decision where batchesSubtrees && tree.batchEnd[index] >= 0:
+            walkBatch(index, end: Int(tree.batchEnd[index]), traverser: i, oppReach: oppReach,
                       ownReach: ownReach, result: result)
         case .decision where node.player == i:
             ownDecision(index, node, traverser: i, oppReach: oppReach, ownReach: ownReach, result: result)

@@ -9,12 +9,12 @@ final class Workspace {
     let indices: UnsafeMutablePointer<Int32>
     /// One flag per tree node (the strategy cache of `TreeWalker`), all zero at first.
     let flags: UnsafeMutablePointer<UInt8>
-    /// River batches (`TreeWalker.walkRiver`): per node of the largest river subtree, the
+    /// Batches (`TreeWalker.walkBatch`): per node of the largest chance-free subtree, the
     /// opponent's reach, the traverser's reach and its values; whether the opponent reaches it;
     /// eight terminals' vectors interleaved, and eight lanes of card sums.
-    let riverVectors: UnsafeMutablePointer<Float>
-    let riverReached: UnsafeMutablePointer<UInt8>
-    let riverOwners: UnsafeMutablePointer<Int32>
+    let batchVectors: UnsafeMutablePointer<Float>
+    let batchReached: UnsafeMutablePointer<UInt8>
+    let batchOwners: UnsafeMutablePointer<Int32>
     let lanes: UnsafeMutablePointer<SIMD8<Float>>
     let laneOut: UnsafeMutablePointer<SIMD8<Float>>
     let laneSums: UnsafeMutablePointer<SIMD8<Float>>
@@ -34,13 +34,13 @@ final class Workspace {
         flags = .allocate(capacity: tree.nodeCount)
         flags.initialize(repeating: 0, count: tree.nodeCount)
         let (m, n) = (tree.handCount(0), tree.handCount(1))
-        let vectors = max(1, tree.largestRiverSubtree * (m + n + hands))
-        riverVectors = .allocate(capacity: vectors)
-        riverVectors.initialize(repeating: 0, count: vectors)
-        riverReached = .allocate(capacity: max(1, tree.largestRiverSubtree))
-        riverReached.initialize(repeating: 0, count: max(1, tree.largestRiverSubtree))
-        riverOwners = .allocate(capacity: max(2, 2 * tree.largestRiverSubtree))
-        riverOwners.initialize(repeating: 0, count: max(2, 2 * tree.largestRiverSubtree))
+        let vectors = max(1, tree.largestBatch * (m + n + hands))
+        batchVectors = .allocate(capacity: vectors)
+        batchVectors.initialize(repeating: 0, count: vectors)
+        batchReached = .allocate(capacity: max(1, tree.largestBatch))
+        batchReached.initialize(repeating: 0, count: max(1, tree.largestBatch))
+        batchOwners = .allocate(capacity: max(2, 2 * tree.largestBatch))
+        batchOwners.initialize(repeating: 0, count: max(2, 2 * tree.largestBatch))
         lanes = .allocate(capacity: hands + 1)
         lanes.initialize(repeating: .zero, count: hands + 1)
         laneOut = .allocate(capacity: hands + 1)
@@ -58,9 +58,9 @@ final class Workspace {
         cardSums.deallocate()
         indices.deallocate()
         flags.deallocate()
-        riverVectors.deallocate()
-        riverReached.deallocate()
-        riverOwners.deallocate()
+        batchVectors.deallocate()
+        batchReached.deallocate()
+        batchOwners.deallocate()
         lanes.deallocate()
         laneOut.deallocate()
         laneSums.deallocate()

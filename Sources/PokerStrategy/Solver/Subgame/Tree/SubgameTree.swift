@@ -15,12 +15,12 @@ struct SubgameTree: Sendable {
     let incoming: [SolverStep?]
     /// Per node: the card dealt to reach it (255 when it was reached by an action).
     let dealtCard: FixedArray<UInt8>
-    /// For the first decision on a complete board (the root of a river solve, or each river
-    /// dealt): one past the last node of its subtree, which is that node plus the consecutive
-    /// range from its first child. -1 for other nodes.
-    let riverSubtreeEnd: FixedArray<Int32>
+    /// For a decision with no chance node below, at the root or right after a dealt card: one
+    /// past the last node of its subtree, which is that node plus the consecutive range from its
+    /// first child (`TreeWalker.walkBatch`). -1 for other nodes.
+    let batchEnd: FixedArray<Int32>
     /// Nodes in the largest such subtree.
-    let largestRiverSubtree: Int
+    let largestBatch: Int
     let hands: [PlayerHands]
     let sameCombo: [FixedArray<Int32>]
     let handsByCard: [(offsets: FixedArray<Int32>, hands: FixedArray<Int32>)]

@@ -65,16 +65,25 @@ extension SubgameTreeBuilder {
             EquityMatrix(board: spec.board, runouts: spec.runouts, totalRunouts: spec.total, validRunouts: spec.valid,
                          hands: hands)
         }
+        // Batch roots: decisions with no chance node below, at the root or right below a deal.
+        var chanceBelow = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            let children = node.firstChild ..< node.firstChild + node.childCount
+            chanceBelow[index] = node.kind == .chance || children.contains { chanceBelow[$0] }
+        }
         var subtreeEnd = [Int32](repeating: -1, count: nodes.count)
         var largest = 0
-        for (root, end) in riverSubtrees {
+        for (root, end) in subtreeEnds where !chanceBelow[root] && nodes[root].childCount > 0 {
+            let parentIsChance = incoming[root].map { if case .card = $0 { true } else { false } } ?? false
+            guard root == 0 || parentIsChance else { continue }
             subtreeEnd[root] = Int32(end)
             largest = max(largest, end - nodes[root].firstChild + 1)
         }
         let dealt = incoming.map { step -> UInt8 in if case let .card(card) = step { card.rawValue } else { 255 } }
         return SubgameTree(nodes: FixedArray(nodes), states: states, boards: boards, incoming: incoming,
-                           dealtCard: FixedArray(dealt), riverSubtreeEnd: FixedArray(subtreeEnd),
-                           largestRiverSubtree: largest, hands: hands,
+                           dealtCard: FixedArray(dealt), batchEnd: FixedArray(subtreeEnd),
+                           largestBatch: largest, hands: hands,
                            sameCombo: sameCombo, handsByCard: hands.map { $0.handsByCard() },
                            tables: StrengthTables(boards: tableBoards, hands: hands), equitySources: equitySources,
                            matrices: matrices, bias: bias, storageSize: storageSize, depth: depth,

@@ -13,8 +13,9 @@ struct SubgameTreeBuilder {
     var states: [BettingState] = []
     var boards: [CardSet] = []
     var incoming: [SolverStep?] = []
-    /// River subtrees solved in one batch (`TreeWalker.walkRiver`): root → one past its last node.
-    var riverSubtrees: [Int: Int] = [:]
+    /// One past the last node of each decision's subtree (its nodes are consecutive from its
+    /// first child on).
+    var subtreeEnds: [Int: Int] = [:]
     var storageSize = [0, 0]
     var depth = 0
     var maxActions = 1
@@ -74,11 +75,7 @@ struct SubgameTreeBuilder {
             case let .streetClosed(next): try fillClosed(child, next, board: board, depth: depth + 1)
             }
         }
-        // The first decision on a complete board: its subtree is `slot` plus the consecutive
-        // nodes appended while filling it.
-        if board.count == 5, slot == 0 || incoming[slot].map({ if case .card = $0 { true } else { false } }) == true {
-            riverSubtrees[slot] = nodes.count
-        }
+        subtreeEnds[slot] = nodes.count
     }
 
     mutating func fillFold(_ slot: Int, _ state: BettingState, folder: Int, board: CardSet) {

@@ -1,6 +1,7 @@
 extension TreeWalker {
-    /// A whole river subtree (no chance below, one strength table) in three sweeps instead of a
-    /// recursion, so its terminals can be evaluated eight at a time (`TreeWalker+Lanes`):
+    /// A whole subtree without chance nodes (a river subtree, or a tree that ends with this
+    /// street's equity) in three sweeps instead of a recursion, so its terminals can be evaluated
+    /// eight at a time (`TreeWalker+Lanes`):
     ///
     /// 1. down, in node order (parents come first): each node's opponent reach, and in training
     ///    the traverser's own reach, from its parent's and the acting player's strategy;
@@ -9,13 +10,13 @@ extension TreeWalker {
     ///    traverser's decisions — the same updates as the recursive walk).
     ///
     /// Node `root` is local node 0; nodes `first ..< end` are local nodes 1…; each local node has
-    /// one opponent-reach, one own-reach and one value vector in `workspace.riverVectors`.
-    func walkRiver(_ root: Int, end: Int, traverser i: Int, oppReach: UnsafePointer<Float>,
+    /// one opponent-reach, one own-reach and one value vector in `workspace.batchVectors`.
+    func walkBatch(_ root: Int, end: Int, traverser i: Int, oppReach: UnsafePointer<Float>,
                    ownReach: UnsafePointer<Float>, result: UnsafeMutablePointer<Float>) {
         let o = 1 - i, n = hands(i), m = hands(o)
         let first = nodes[root].firstChild, count = end - first + 1
         let width = m + 2 * n
-        let vectors = workspace.riverVectors, reached = workspace.riverReached
+        let vectors = workspace.batchVectors, reached = workspace.batchReached
         @inline(__always) func global(_ j: Int) -> Int { j == 0 ? root : first + j - 1 }
         @inline(__always) func local(_ index: Int) -> Int { index - first + 1 }
         @inline(__always) func opp(_ j: Int) -> UnsafeMutablePointer<Float> { vectors + j * width }
@@ -24,7 +25,7 @@ extension TreeWalker {
 
         // A child shares its parent's vector for the player who did not act (no copy): `oppOf`
         // and `ownOf` name the local node whose vector is used.
-        let owners = workspace.riverOwners
+        let owners = workspace.batchOwners
         @inline(__always) func oppOf(_ j: Int) -> UnsafeMutablePointer<Float> { opp(Int(owners[2 * j])) }
         @inline(__always) func ownOf(_ j: Int) -> UnsafeMutablePointer<Float> { own(Int(owners[2 * j + 1])) }
         opp(0).update(from: oppReach, count: m)
@@ -61,8 +62,8 @@ extension TreeWalker {
             }
         }
 
-        // Terminals by kind (a river subtree has one strength table), eight per sweep.
-        var folds = TerminalBatch(kind: .fold), showdowns = TerminalBatch(kind: .fold)
+        // Folds and showdowns eight per sweep (one board below, so one strength table).
+        var folds = TerminalBatch(kind: .fold), others = TerminalBatch(kind: .fold)
         for j in 1..<count {
             let index = global(j), node = nodes[index]
             guard node.kind != .decision else { continue }
@@ -70,17 +71,25 @@ extension TreeWalker {
                 value(j).update(repeating: 0, count: n)
                 continue
             }
-            if node.kind == .fold {
+            switch node.kind {
+            case .fold:
                 folds.add(local: j, reach: Int(owners[2 * j]), amount: i == 0 ? node.foldPayoff0 : node.foldPayoff1)
                 if folds.count == 8 { evaluate(folds, traverser: i, vectors: vectors, width: width); folds.count = 0 }
-            } else {
-                showdowns.kind = .showdown(table: node.table)
-                showdowns.add(local: j, reach: Int(owners[2 * j]), amount: node.halfPot)
-                if showdowns.count == 8 { evaluate(showdowns, traverser: i, vectors: vectors, width: width); showdowns.count = 0 }
+                continue
+            case .equity:
+                // One matrix product per terminal: eight at once measured slower (no AVX here).
+                equityValues(node, traverser: i, oppReach: oppOf(j), result: value(j))
+                continue
+            default:
+                let kind = TerminalBatch.Kind.showdown(table: node.table)
+                if others.count > 0, others.kind != kind { evaluate(others, traverser: i, vectors: vectors, width: width); others.count = 0 }
+                others.kind = kind
             }
+            others.add(local: j, reach: Int(owners[2 * j]), amount: node.halfPot)
+            if others.count == 8 { evaluate(others, traverser: i, vectors: vectors, width: width); others.count = 0 }
         }
         if folds.count > 0 { evaluate(folds, traverser: i, vectors: vectors, width: width) }
-        if showdowns.count > 0 { evaluate(showdowns, traverser: i, vectors: vectors, width: width) }
+        if others.count > 0 { evaluate(others, traverser: i, vectors: vectors, width: width) }
 
         for j in stride(from: count - 1, through: 0, by: -1) {
             let index = global(j), node = nodes[index]

@@ -2,12 +2,12 @@ import Testing
 import PokerEngine
 @testable import PokerStrategy
 
-/// River subtrees are walked in batches (three sweeps, terminals eight at a time); the plain
+/// Chance-free subtrees are walked in batches (three sweeps, terminals eight at a time); the plain
 /// recursive walk must give the same values, in every mode, on trained strategies.
-@Suite struct RiverBatchTests {
+@Suite struct SubtreeBatchTests {
     func compare(_ problem: SubgameProblem) throws {
         let tree = try SubgameTreeBuilder.build(problem)
-        #expect(tree.largestRiverSubtree > 1)
+        #expect(tree.largestBatch > 1)
         let trainer = SubgameTrainer(tree: tree)
         for _ in 0..<25 { trainer.iterate() }
         trainer.refreshAverage()
@@ -16,7 +16,7 @@ import PokerEngine
                 var results: [[Float]] = []
                 for batched in [true, false] {
                     var walker = trainer.averageWalker(mode: mode)
-                    walker.batchesRivers = batched
+                    walker.batchesSubtrees = batched
                     var result = [Float](repeating: 0, count: tree.handCount(player))
                     result.withUnsafeMutableBufferPointer { out in
                         walker.walk(0, traverser: player, oppReach: trainer.weights[1 - player].base,
@@ -43,5 +43,14 @@ import PokerEngine
                                                         SolverFixtures.range("AK,QQ,JT,98s,65s")],
                                    abstraction: BetAbstraction(sizing: BetSizing(bets: [0.75], raiseMultiples: [])),
                                    chance: ChanceOptions(riverCards: 4, seed: 2)))
+    }
+}
+
+extension SubtreeBatchTests {
+    @Test func flopEquityTreeMatchesTheRecursiveWalk() throws {
+        let root = SubgameRoot(board: SolverFixtures.cards("Ks Qd 7h"), pot: 100, stacks: [500, 500], toAct: 0, minBet: 2)
+        try compare(SubgameProblem(root: root, ranges: [SolverFixtures.range("KQ,QJs,T9s,77,A5s,AJ"),
+                                                        SolverFixtures.range("AK,QQ,JT,98s,65s,A7s")],
+                                   chance: .thisStreetThenEquity(runouts: 30, seed: 1)))
     }
 }
