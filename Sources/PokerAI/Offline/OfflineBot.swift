@@ -34,7 +34,7 @@ public struct OfflineBot: PlayerController {
         let traits = request.mind?.psychology.effectiveTraits ?? personality.traits
         let deviation = sound ? StyleDeviation.none : StyleDeviation(traits: traits)
         let played = deviation.apply(to: advice, request: request)
-        let option = played.sample(seed: request.decisionSeed &+ 0x9e37, sharpen: 1, purificationFloor: 0)
+        let option = played.sample(seed: request.decisionSeed &+ 0x9e37)
         return Self.legalized(option?.action ?? .checkOrCall, legal: legal)
     }
 

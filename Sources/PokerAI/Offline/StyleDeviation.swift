@@ -68,21 +68,3 @@ public struct StyleDeviation: Sendable {
         return mix.advice
     }
 }
-
-extension CoreAdvice {
-    /// The advice with rare options dropped and the rest sharpened (frequency³, renormalised):
-    /// purification of the equilibrium's mixed strategy (Ganzfried & Sandholm, 2012).
-    public func purified(floor: Double = 0.15, sharpen: Int = 3) -> CoreAdvice {
-        var out = self
-        let kept = options.filter { $0.frequency >= floor }
-        let pool = kept.isEmpty ? options : kept
-        let powered = pool.map { option -> Option in
-            var o = option
-            o.frequency = (0..<sharpen).reduce(1.0) { result, _ in result * option.frequency }
-            return o
-        }
-        let total = powered.reduce(0) { $0 + $1.frequency }
-        out.options = total > 0 ? powered.map { var o = $0; o.frequency /= total; return o } : pool
-        return out
-    }
-}

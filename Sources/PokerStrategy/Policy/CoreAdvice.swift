@@ -65,29 +65,35 @@ public struct CoreAdvice: Sendable {
         options.filter { $0.kind.actionType == type }.reduce(0) { $0 + $1.frequency }
     }
 
-    /// Samples an option with `seed`, after purification: options played less than
-    /// `purificationFloor` of the time are dropped and the rest sharpened (frequency³,
-    /// renormalised) — in the spirit of Ganzfried & Sandholm's purification, which plays an
-    /// abstraction's equilibrium better than its raw mixed strategy.
-    public func sample(seed: UInt64, sharpen: Double = 3, purificationFloor: Double = 0.15) -> Option? {
-        let kept = options.filter { $0.frequency >= purificationFloor }
+    /// The advice purified: options played less than `floor` of the time are dropped and the rest
+    /// sharpened (frequency^`sharpen`, renormalised), so a 60/40 mix is played about 88/12. This is
+    /// purification in the sense of Ganzfried & Sandholm (2012), who found that playing an
+    /// abstraction's equilibrium closer to its most likely action usually plays better than the
+    /// raw mixed strategy; the core keeps some mixing rather than playing pure argmax.
+    public func purified(floor: Double = 0.15, sharpen: Int = 5) -> CoreAdvice {
+        var out = self
+        let kept = options.filter { $0.frequency >= floor }
         let pool = kept.isEmpty ? options : kept
-        let weights = pool.map { pow($0.frequency, sharpen) }
-        let total = weights.reduce(0, +)
+        let powered = pool.map { option -> Option in
+            var o = option
+            o.frequency = (0..<sharpen).reduce(1.0) { result, _ in result * option.frequency }
+            return o
+        }
+        let total = powered.reduce(0) { $0 + $1.frequency }
+        out.options = total > 0 ? powered.map { var o = $0; o.frequency /= total; return o } : pool
+        return out
+    }
+
+    /// Samples an option in proportion to its frequency, deterministically from `seed`.
+    public func sample(seed: UInt64) -> Option? {
+        let total = options.reduce(0) { $0 + $1.frequency }
         guard total > 0 else { return best }
         var rng = SeededGenerator(seed: seed)
         var roll = Double(rng.next() >> 11) / Double(1 << 53) * total
-        for (option, w) in zip(pool, weights) {
-            roll -= w
+        for option in options {
+            roll -= option.frequency
             if roll < 0 { return option }
         }
-        return pool.last
-    }
-
-    func pow(_ x: Double, _ k: Double) -> Double {
-        guard x > 0 else { return 0 }
-        var result = 1.0
-        for _ in 0..<Int(k) { result *= x }
-        return result
+        return options.last
     }
 }

@@ -145,7 +145,8 @@ extension PreflopCharts {
         .co: ChartEntry(raise: "55+, A7s+, A5s-A4s, ATo+, KTs+, QTs+, JTs, KJo+", call: "22-44:0.7, A2s-A6s:0.5, K9s:0.5, T9s:0.7, 98s:0.6, 87s:0.5"),
         .btn: ChartEntry(raise: "44+, A2s+, K9s+, Q9s+, J9s+, T9s, A9o+, KTo+, QJo", call: "22-33, K5s-K8s:0.5, T8s, 98s, 87s, 76s, 65s, 54s:0.6"),
         .sb: ChartEntry(raise: "99+, ATs+, AJo+, KQs, A5s:0.5",
-                        call: "22-88, A2s-A9s, K2s+, Q5s+, J7s+, T7s+, 97s+, 86s+, 75s+, 65s, 54s, A2o-ATo, K9o+, Q9o+, J9o+, T9o"),
+                        call: "22-88, A2s-A9s, K2s+, Q2s+, J5s+, T6s+, 95s+, 85s+, 74s+, 64s+, 53s+, 43s, A2o-ATo, K8o+, "
+                            + "Q9o+, J9o+, T9o, 98o"),
         .bb: ChartEntry(raise: "99+, AJs+, AQo+, KQs, A5s:0.4, KJs:0.5, QJs:0.3", call: ""),
         .headsUpButton: ChartEntry(raise: "", call: ""),
     ]

@@ -23,6 +23,12 @@ public enum PreflopStrategy {
             }
         }
         var frequencies = PreflopCharts.frequencies(situation)
+        if case let .facingOpen(opener, callers) = situation.kind, callers == 0, depth <= ReShove.depth {
+            return ReShove.plan(situation, opener: opener, base: frequencies)
+        }
+        if situation.seat == .bb, case let .facingOpen(_, callers) = situation.kind, callers == 0 {
+            frequencies = BigBlindDefence.widened(frequencies, situation: situation)
+        }
         let size = raiseSize(situation)
         if size.closed { frequencies = frequencies.raisesAsCalls }
         return PreflopPlan(frequencies: frequencies, raiseTo: size.closed ? nil : size.to, raiseIsAllIn: size.allIn,
