@@ -15,7 +15,7 @@ public enum CoreStrategy {
         /// How heads-up streets are solved.
         public var solveSettings: SolveSettings
 
-        public init(solve: Bool = true, multiwaySamples: Int = 3_000, solveSettings: SolveSettings = .standard) {
+        public init(solve: Bool = true, multiwaySamples: Int = 2_000, solveSettings: SolveSettings = .standard) {
             self.solve = solve
             self.multiwaySamples = multiwaySamples
             self.solveSettings = solveSettings

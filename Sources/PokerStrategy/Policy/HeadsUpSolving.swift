@@ -18,7 +18,7 @@ enum HeadsUpSolving {
         let me = players.firstIndex(of: spot.view.seat) ?? 0
         guard let node = walk.solution.node(at: walk.path), node.kind == .decision, node.player == me,
               let values = walk.solution.values(at: walk.path),
-              let mix = node.strategy(for: spot.hole) else { return nil }
+              node.ranges[me][spot.hole.index] > 0, let mix = node.strategy(for: spot.hole) else { return nil }
         let combo = spot.hole.index
         var options: [CoreAdvice.Option] = []
         for (a, action) in node.actions.enumerated() {

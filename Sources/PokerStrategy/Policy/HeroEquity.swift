@@ -4,8 +4,10 @@ import PokerEngine
 /// remaining board heads-up (flop, turn, river), seeded Monte Carlo multiway.
 public enum HeroEquity {
     /// Equity (0…1) of `hole` on `board` against one opponent holding `range` (combos weighted;
-    /// those touching the hero's cards or the board are skipped). Nil when no combo is possible.
-    public static func headsUp(hole: HoleCards, board: [Card], range: RangeBelief) -> Double? {
+    /// those touching the hero's cards or the board are skipped): every river, and on the flop
+    /// every turn-river runout, or `flopRunouts` of them spread evenly (deterministic). Nil when no
+    /// combo is possible.
+    public static func headsUp(hole: HoleCards, board: [Card], range: RangeBelief, flopRunouts: Int? = 300) -> Double? {
         let known = hole.cards.union(CardSet(board))
         let villains = range.weights.indices.filter { range.weights[$0] > 0 && HoleCards.all[$0].cards.isDisjoint(with: known) }
         guard !villains.isEmpty else { return nil }
@@ -26,8 +28,15 @@ public enum HeroEquity {
                 total += w
             }
         }
+        // On the flop, keep every k-th of the 1,081 runouts (a fixed stride: the same answer every time).
+        let stride = missing == 2 ? max(1, (deck.count * (deck.count - 1) / 2) / max(1, flopRunouts ?? Int.max)) : 1
+        var counter = 0
         func deal(from start: Int, accumulator: HandAccumulator, used: CardSet) {
-            if runout.count == missing { score(accumulator, used: used); return }
+            if runout.count == missing {
+                counter += 1
+                if counter % stride == 0 { score(accumulator, used: used) }
+                return
+            }
             for k in start..<deck.count {
                 let card = deck[k]
                 runout.append(card)
@@ -45,7 +54,8 @@ public enum HeroEquity {
     public static func multiway(hole: HoleCards, board: [Card], ranges: [RangeBelief], samples: Int,
                                 seed: UInt64) -> Double? {
         let known = hole.cards.union(CardSet(board))
-        let handRanges = ranges.map { $0.handRange.removing(known) }
+        // Nearly impossible combos (the range model's floor) only slow the sampler down.
+        let handRanges = ranges.map { RangeBelief(weights: StreetSolveCache.pruned($0.weights)).handRange.removing(known) }
         guard !handRanges.contains(where: \.isEmpty) else { return nil }
         guard let problem = try? EquityProblem(ranges: [HandRange(hole)] + handRanges, board: board),
               let result = try? Equity.monteCarlo(problem, options: .fixed(samples, seed: seed))

@@ -64,11 +64,3 @@ enum PostflopRules {
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 }
-
-extension BoardStrength {
-    /// Draw equity of one hand (0 on the river).
-    static func drawEquity(hole: HoleCards, board: [Card]) -> Double {
-        let perOut = board.count == 3 ? 0.04 : (board.count == 4 ? 0.021 : 0)
-        return min(0.45, Double(DrawOuts.count(hole: hole, board: board)) * perOut)
-    }
-}

@@ -50,7 +50,7 @@ enum PreflopAdvisor {
         let callers = spot.opponents.filter { spot.view.bets[$0] >= situation.currentBet || spot.view.stacks[$0] == .zero }
         guard callers.count >= 2 else { return nil }
         guard let equity = HeroEquity.multiway(hole: spot.hole, board: [], ranges: callers.map { spot.beliefs[$0] },
-                                               samples: 4_000, seed: UInt64(spot.hole.index) &+ 77) else { return nil }
+                                               samples: 2_000, seed: UInt64(spot.hole.index) &+ 77) else { return nil }
         let pot = Double((spot.pot + spot.toCall).rawValue), call = Double(spot.toCall.rawValue)
         return (equity, call / pot, equity * pot - call)
     }

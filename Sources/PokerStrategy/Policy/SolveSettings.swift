@@ -12,7 +12,7 @@ public struct SolveSettings: Hashable, Sendable {
     /// Stop early at this exploitability (% of the pot).
     public var target: Double
 
-    public init(flopRunouts: Int = 120, turnRiverCards: Int = 6, iterations: Int = 200, target: Double = 1) {
+    public init(flopRunouts: Int = 60, turnRiverCards: Int = 2, iterations: Int = 150, target: Double = 1) {
         self.flopRunouts = flopRunouts
         self.turnRiverCards = turnRiverCards
         self.iterations = iterations
@@ -20,6 +20,10 @@ public struct SolveSettings: Hashable, Sendable {
     }
 
     public static let standard = SolveSettings()
+
+    /// Iterations for a street's solve: the turn tree holds a river tree per sampled card, so it
+    /// gets half the river's budget (its answers are coarser anyway).
+    func iterations(street: Street) -> Int { street == .turn ? max(20, iterations / 3) : iterations }
 
     /// The chance handling for a street's solve.
     func chance(street: Street, seed: UInt64) -> ChanceOptions {

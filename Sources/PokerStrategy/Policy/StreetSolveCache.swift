@@ -99,11 +99,21 @@ final class StreetSolveCache: Sendable {
         let root = SubgameRoot(board: cards, pot: state.pot, stacks: state.stacks, toAct: 0, minBet: line.config.minBet)
         guard (try? root.validate()) != nil else { return nil }
         let seed = cards.reduce(UInt64(0x51ed)) { ($0 &* 131) &+ UInt64($1.rawValue) }
-        return SubgameProblem(root: root, ranges: players.map { beliefs[$0].weights },
+        return SubgameProblem(root: root, ranges: players.map { Self.pruned(beliefs[$0].weights) },
                               abstraction: settings.abstraction(observedBets: bets, observedRaises: raises,
                                                                 spr: Double((state.stacks.min() ?? .zero).rawValue) / Double(max(1, state.pot.rawValue))),
                               chance: settings.chance(street: street, seed: seed),
-                              stop: StopRule(maxIterations: settings.iterations, targetExploitability: settings.target))
+                              stop: StopRule(maxIterations: settings.iterations(street: street), targetExploitability: settings.target))
+    }
+
+    /// Weights below `pruneShare` of the largest are dropped (the range model's floor for
+    /// surprises leaves hundreds of nearly impossible combos that would only slow the solve). A hand
+    /// pruned from its own range gets no solved answer; the rules play it.
+    static let pruneShare = 0.05
+
+    static func pruned(_ weights: [Double]) -> [Double] {
+        let floor = (weights.max() ?? 0) * pruneShare
+        return weights.map { $0 >= floor ? $0 : 0 }
     }
 
     func solve(_ problem: SubgameProblem) -> SubgameSolution? {

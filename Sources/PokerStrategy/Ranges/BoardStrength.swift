@@ -16,13 +16,18 @@ public struct BoardStrength: Sendable {
         let boardAccumulator = HandAccumulator(boardSet)
         var values = [Int](repeating: 0, count: HoleCards.all.count)
         var draws = [Double](repeating: 0, count: HoleCards.all.count)
-        let perOut = board.count == 3 ? 0.04 : (board.count == 4 ? 0.021 : 0)
         for (i, hole) in HoleCards.all.enumerated() where hole.cards.isDisjoint(with: boardSet) {
             values[i] = (boardAccumulator + HandAccumulator(hole.cards)).value
-            if perOut > 0 { draws[i] = min(0.45, Double(DrawOuts.count(hole: hole, board: board)) * perOut) }
+            if board.count < 5 { draws[i] = Self.drawEquity(hole: hole, board: board) }
         }
         self.values = values
         drawEquity = draws
+    }
+
+    /// Draw equity of one hand: about 4% per out with two cards to come, 2.1% with one (0 on the river).
+    public static func drawEquity(hole: HoleCards, board: [Card]) -> Double {
+        let perOut = board.count == 3 ? 0.04 : (board.count == 4 ? 0.021 : 0)
+        return perOut > 0 ? min(0.45, Double(DrawOuts.count(hole: hole, board: board)) * perOut) : 0
     }
 
     /// The made-hand category of a combo.
@@ -55,53 +60,43 @@ public struct BoardStrength: Sendable {
 }
 
 /// Outs of a hole-card pair to a better hand class: four to a flush (9), straight draws (4 per
-/// missing rank that completes a straight using a hole card), overcards to the board (3 each,
-/// counted only without a pair).
+/// missing rank that completes a straight using a hole card, at most two ranks), overcards to the
+/// board (3 each, counted only without a pair). Ranks are bit masks (bit 0 = deuce … bit 12 = ace).
 enum DrawOuts {
+    /// The ten straights as rank masks, the wheel first.
+    static let straights: [UInt16] = [0b1_0000_0000_1111] + (0...8).map { UInt16(0b11111) << UInt16($0) }
+
     static func count(hole: HoleCards, board: [Card]) -> Int {
-        let cards = [hole.high, hole.low] + board
         var outs = 0
-        // Flush draw: exactly four of a suit with at least one hole card in it.
-        for suit in Suit.allCases {
-            let n = cards.filter { $0.suit == suit }.count
-            if n == 4 && (hole.high.suit == suit || hole.low.suit == suit) { outs += 9 }
+        var suitCounts = [0, 0, 0, 0]
+        var ranks: UInt16 = 0
+        var boardRanks: UInt16 = 0
+        for card in board {
+            suitCounts[Int(card.suit.rawValue)] += 1
+            ranks |= 1 << UInt16(card.rank.rawValue)
+            boardRanks |= 1 << UInt16(card.rank.rawValue)
         }
-        // Straight draws: ranks that would complete a straight not already made, using a hole card.
-        let ranks = Set(cards.map { Int($0.rank.rawValue) })
-        if !hasStraight(ranks) {
-            let holeRanks = [Int(hole.high.rank.rawValue), Int(hole.low.rank.rawValue)]
+        let holeMask: UInt16 = 1 << UInt16(hole.high.rank.rawValue) | 1 << UInt16(hole.low.rank.rawValue)
+        suitCounts[Int(hole.high.suit.rawValue)] += 1
+        suitCounts[Int(hole.low.suit.rawValue)] += 1
+        ranks |= holeMask
+        for suit in 0..<4 where suitCounts[suit] == 4
+            && (Int(hole.high.suit.rawValue) == suit || Int(hole.low.suit.rawValue) == suit) {
+            outs += 9
+        }
+        if !straights.contains(where: { $0 & ranks == $0 }) {
             var completing = 0
-            for r in 0..<13 where !ranks.contains(r) {
-                let with = ranks.union([r])
-                guard hasStraight(with) else { continue }
-                // The straight must need a hole card.
-                if !holeRanks.allSatisfy({ !straightUses($0, ranks: with) }) || holeRanks.contains(r) { completing += 1 }
+            for r in 0..<13 where ranks & (1 << UInt16(r)) == 0 {
+                let with = ranks | (1 << UInt16(r))
+                if straights.contains(where: { $0 & with == $0 && $0 & holeMask != 0 }) { completing += 1 }
             }
             outs += min(2, completing) * 4
         }
-        // Overcards to an unpaired holding.
-        let boardTop = board.map { Int($0.rank.rawValue) }.max() ?? 0
-        let paired = hole.isPair || board.contains { $0.rank == hole.high.rank || $0.rank == hole.low.rank }
+        let boardTop = 15 - boardRanks.leadingZeroBitCount
+        let paired = hole.isPair || boardRanks & holeMask != 0
         if !paired {
             outs += (Int(hole.high.rank.rawValue) > boardTop ? 3 : 0) + (Int(hole.low.rank.rawValue) > boardTop ? 3 : 0)
         }
         return outs
-    }
-
-    /// Ranks 0 (deuce) … 12 (ace); the ace also plays low.
-    static func hasStraight(_ ranks: Set<Int>) -> Bool {
-        (0...9).contains { low in straightRanks(from: low).allSatisfy { ranks.contains($0) } }
-    }
-
-    static func straightUses(_ rank: Int, ranks: Set<Int>) -> Bool {
-        (0...9).contains { low in
-            let five = straightRanks(from: low)
-            return five.allSatisfy { ranks.contains($0) } && five.contains(rank)
-        }
-    }
-
-    /// The five ranks of the straight whose lowest card is `low` (-1 … 8 shifted: 0 = wheel).
-    static func straightRanks(from low: Int) -> [Int] {
-        low == 0 ? [12, 0, 1, 2, 3] : Array((low - 1)...(low + 3))
     }
 }

@@ -2,41 +2,66 @@ import Dispatch
 import PokerAI
 import PokerEngine
 
-/// Offline-bot decisions per second and decision-analysis time per decision.
+/// The offline bot's decision time (p50/p99/max) and the analysis that follows each decision,
+/// measured on the decisions of real 6-max games between offline characters (100 BB), one core.
 struct AIBench {
+    static let hands = 300
+
     static func run() -> [BenchFigure] {
         let library = PersonalityLibrary.loadStandard()
-        guard let personality = library.entries.first?.personality else { return [] }
-        let bot = OfflineBot(personality: personality)
-        var rng = SeededGenerator(seed: 9)
-        var requests: [DecisionRequest] = []
-        while requests.count < 400 {
-            let config = RandomPlay.config(using: &rng)
+        let characters = library.entries.prefix(6).map(\.personality)
+        guard characters.count == 6 else { return [] }
+        var decide: [Double] = [], analyse: [Double] = []
+        var byStreet: [Street: [Double]] = [:]
+        var handsPlayed = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        var seed: UInt64 = 1
+        while handsPlayed < hands {
+            var rng = SeededGenerator(seed: seed)
+            seed += 1
+            let stacks = [Chips](repeating: 2_000, count: 6)
+            let config = HandConfig.standard(stacks: stacks, smallBlind: 10, bigBlind: 20)
             guard var hand = try? Hand.start(config, deck: Deck.shuffled(using: &rng)) else { continue }
             var index = 0
             while let legal = hand.legalActions {
-                let context = TableContext(seatNames: (0..<hand.playerCount).map { "P\($0)" },
-                                           handSeats: Array(0..<hand.playerCount), button: hand.playerCount - 1,
-                                           handNumber: requests.count, blinds: BlindLevel(smallBlind: config.blindsOrStraddles[0],
-                                                                                          bigBlind: config.minBet),
+                let context = TableContext(seatNames: characters.map(\.name), handSeats: Array(0..<6), button: 5,
+                                           handNumber: handsPlayed + 1, blinds: BlindLevel(smallBlind: 10, bigBlind: 20),
                                            levelIndex: 0, mode: .standard)
-                requests.append(DecisionRequest(view: hand.view(for: legal.player), context: context, decisionIndex: index))
+                let request = DecisionRequest(view: hand.view(for: legal.player), context: context, decisionIndex: index,
+                                              gameSeed: seed)
+                let bot = OfflineBot(personality: characters[legal.player])
+                var action = Action.checkOrCall
+                let seconds = time { action = bot.choose(request) }
+                decide.append(seconds)
+                byStreet[hand.street, default: []].append(seconds)
+                analyse.append(time { _ = DecisionAnalyzer.analyze(request, action: action) })
                 index += 1
-                _ = try? hand.apply(RandomPlay.action(legal, using: &rng), by: legal.player)
+                _ = try? hand.apply(action, by: legal.player)
             }
+            handsPlayed += 1
         }
-        func time(_ body: () -> Void) -> Double {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        decide.sort()
+        analyse.sort()
+        func ms(_ sorted: [Double], _ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] * 1000 }
+        let streets = Street.allCases.compactMap { street -> BenchFigure? in
+            guard let times = byStreet[street]?.sorted(), !times.isEmpty else { return nil }
+            return BenchFigure(name: "offline decision p99, \(street) (\(times.count))", value: ms(times, 0.99), unit: "ms", goal: nil)
         }
-        let botSeconds = time { for r in requests { _ = bot.choose(r) } }
-        let sample = requests.prefix(100)
-        let analysisSeconds = time { for r in sample { _ = DecisionAnalyzer.analyze(r, action: .checkOrCall) } }
-        return [
-            BenchFigure(name: "offline bot decisions", value: Double(requests.count) / botSeconds, unit: "decisions/s", goal: nil),
-            BenchFigure(name: "decision analysis (equity vs ranges, ±0.5% SE)", value: analysisSeconds / Double(sample.count) * 1000,
-                        unit: "ms/decision", goal: nil),
+        return streets + [
+            BenchFigure(name: "offline decision p50 (6-max games, \(decide.count) decisions)", value: ms(decide, 0.5),
+                        unit: "ms", goal: nil),
+            BenchFigure(name: "offline decision p99", value: ms(decide, 0.99), unit: "ms", goal: "≤ 200"),
+            BenchFigure(name: "offline decision max", value: (decide.last ?? 0) * 1000, unit: "ms", goal: nil),
+            BenchFigure(name: "decision analysis after the decision p50", value: ms(analyse, 0.5), unit: "ms", goal: nil),
+            BenchFigure(name: "decision analysis p99", value: ms(analyse, 0.99), unit: "ms", goal: nil),
+            BenchFigure(name: "hands played and analysed", value: Double(handsPlayed) / total, unit: "hands/s", goal: nil),
         ]
+    }
+
+    static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 }
