@@ -30,4 +30,12 @@ public struct TerminalCapabilities: Hashable, Sendable {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         return TerminalCapabilities(unicode: codesetIsUTF8, colors: terminalHasColors && !noColor)
     }
+
+    /// Whether the terminal should switch to `C.UTF-8` when the locale the environment chose is
+    /// not UTF-8: only when the environment chose none at all (`LC_ALL`, `LC_CTYPE` and `LANG`
+    /// unset or empty — a bare container, where the suits would otherwise be garbage). A locale
+    /// asked for by name, `LANG=C` included, is honoured, and its terminal gets the ASCII screen.
+    public static func wantsUTF8Fallback(environment: [String: String]) -> Bool {
+        ["LC_ALL", "LC_CTYPE", "LANG"].allSatisfy { (environment[$0] ?? "").isEmpty }
+    }
 }
