@@ -79,8 +79,12 @@ import Testing
         #expect(screens.contains { $0.contains("step 2/") })
         #expect(screens.contains { $0.contains("Table talk") })
         #expect(screens.contains { $0.contains("Exported to") })
-        let phh = directory.appendingPathComponent("exports/hand-\(showdown.id.rawValue).phh")
+        // Named by the game and the hand's number (hand 2 is `game-1-hand-2`), not by its row id.
+        let phh = directory.appendingPathComponent("exports/game-\(game.rawValue)-hand-\(showdown.number).phh")
         #expect(FileManager.default.fileExists(atPath: phh.path))
+        let stars = try String(contentsOf: phh.deletingPathExtension().appendingPathExtension("txt"), encoding: .utf8)
+        #expect(stars.contains("Hand #") && stars.contains(", Freeroll Hold'em No Limit"), "\(stars)")
+        #expect(!stars.contains("Hand #\(showdown.id.rawValue):"), "the hand number is not the row id")
         let browser = try #require(screens.last)
         #expect(browser.contains("showdowns"), "\(browser)")
         // Every hole card is face up in the replay: no card backs anywhere.

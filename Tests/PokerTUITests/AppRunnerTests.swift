@@ -51,6 +51,19 @@ private enum Counter {
 @Suite struct AppRunnerTests {
     private let size = TerminalSize(width: 80, height: 24)
 
+    /// Below 80×24 the program is not drawn, so its keys must not act unseen; `q` still quits.
+    @Test func aTooSmallWindowIgnoresKeysButQ() throws {
+        let terminal = ScriptedTerminal(size: TerminalSize(width: 60, height: 20), script: [
+            .key(.character("+")), .key(.character("+")), .resized(size), .key(.character("+")),
+            .resized(TerminalSize(width: 60, height: 20)), .key(.character("+")), .key(.character("q")),
+        ])
+        let runner = AppRunner(terminal: terminal, state: Counter.State(), program: Counter.program(), perform: Counter.perform)
+        try runner.run()
+        #expect(runner.state.count == 1, "only the + typed at 80×24 counted")
+        #expect(terminal.frames.first?.textDump().contains("make the window larger (need 80×24, have 60×20)") == true)
+        #expect(terminal.restored, "q quit the loop")
+    }
+
     @Test func rendersOnlyWhenTheStateChanges() throws {
         let terminal = ScriptedTerminal(size: size, script: [
             .key(.character("+")), nil, nil, .key(.character("x")), nil, .key(.character("+")), .key(.character("q")),

@@ -5,7 +5,7 @@
 /// for every message, performs the returned commands, and renders only when the state changed or
 /// the window was resized. Idle, it neither wakes nor draws.
 /// Below ``minimumSize`` it shows ``renderTooSmall(size:minimum:capabilities:hint:)`` instead of
-/// the program's frame. The terminal is restored whenever ``run()`` returns or throws.
+/// the program's frame and ignores every key but ``keysWhenTooSmall``. The terminal is restored whenever ``run()`` returns or throws.
 @MainActor
 public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
     /// Where background work posts its results.
@@ -20,6 +20,9 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
     public var idleTimeoutMs = 1000
     /// Below this size the "make the window larger" screen is shown.
     public var minimumSize = TerminalSize.minimum
+    /// The only keys that still act below ``minimumSize`` (the screen says "q quits"); every other
+    /// key is dropped, so nothing happens that the player cannot see.
+    public var keysWhenTooSmall: Set<Key> = [.character("q")]
     /// Frames presented so far.
     public private(set) var framesPresented = 0
 
@@ -64,7 +67,11 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
             var messages: [Msg] = []
             if let event {
                 if case .resized = event { dirty = true }
-                if let message = program.input(event) { messages.append(message) }
+                if case let .key(key) = event, !terminal.size.fits(minimumSize), !keysWhenTooSmall.contains(key) {
+                    // The table is not on screen: a key typed now would act unseen.
+                } else if let message = program.input(event) {
+                    messages.append(message)
+                }
             }
             messages += inbox.drain()
             if clock.now >= nextTick {

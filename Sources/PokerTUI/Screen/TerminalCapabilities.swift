@@ -5,11 +5,14 @@ public struct TerminalCapabilities: Hashable, Sendable {
     public var unicode: Bool
     /// Colours are used; when false only attributes (bold, reverse, underline, dim) are.
     public var colors: Bool
+    /// Cards in four colours (a display choice carried with the capabilities to every renderer).
+    public var fourColorDeck: Bool
 
     /// Creates a capability set.
-    public init(unicode: Bool, colors: Bool) {
+    public init(unicode: Bool, colors: Bool, fourColorDeck: Bool = false) {
         self.unicode = unicode
         self.colors = colors
+        self.fourColorDeck = fourColorDeck
     }
 
     /// A UTF-8 colour terminal.

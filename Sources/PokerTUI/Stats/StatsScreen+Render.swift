@@ -26,7 +26,8 @@ extension StatsScreen {
         y = HUDTable.draw(data.hud, into: &buffer, x: inner.x + 1, y: y + 1, nameWidth: nameWidth, capabilities: capabilities)
         let careerX = inner.x + 2 + HUDTable.width(nameWidth: nameWidth) + 3
         if careerX + 30 <= inner.maxX {
-            drawCareer(data, into: &buffer, x: careerX, y: inner.y, capabilities: capabilities)
+            // The chart starts below whichever is longer: the HUD or the career and places beside it.
+            y = max(y, drawCareer(data, into: &buffer, x: careerX, y: inner.y, capabilities: capabilities))
         } else {
             y += 1
             y = drawCareer(data, into: &buffer, x: inner.x + 1, y: y, capabilities: capabilities, compact: true)
@@ -55,7 +56,7 @@ extension StatsScreen {
                 "games \(career.gamesPlayed) \u{00B7} won \(career.gamesWon) \u{00B7} hands \(Format.number(career.handsPlayed))",
                 "best place " + (career.bestPlace.map(Format.ordinal) ?? "-")
                     + " \u{00B7} average " + (career.averagePlace.map { Format.decimal($0) } ?? "-"),
-                "busted \(career.eliminations) \u{00B7} biggest pot \(Format.chips(career.biggestPotWon))",
+                "knocked out \(career.eliminations) \u{00B7} biggest pot \(Format.chips(career.biggestPotWon))",
             ]
             if compact { lines = [lines.joined(separator: " \u{00B7} ")] }
             for line in lines {

@@ -37,7 +37,7 @@ extension TableScene {
         }
         let tokenWidth = tokens.reduce(0) { $0 + $1.0.count + 1 }
         let marker = isActor ? capabilities.text("\u{25B6} ") : ""
-        let name = TableNarrator.clean(seatNames[seat])
+        let name = TableNarrator.clean(seatNames[seat]) + (notedSeats.contains(seat) ? " \u{270E}" : "")
         let nameRoom = rect.width - tokenWidth - DisplayWidth.of(marker)
         let ellipsis = capabilities.unicode ? "\u{2026}" : "."
         buffer.write(marker + DisplayWidth.truncate(name, toWidth: nameRoom, ellipsis: ellipsis), at: (rect.x, rect.y), style: nameStyle)
@@ -51,7 +51,7 @@ extension TableScene {
         }
         // Line 1: stack and cards.
         let stack = stack(ofPosition: position)
-        buffer.write(Format.chips(stack), at: (rect.x, rect.y + 1), style: stack == .zero ? .warning : .chip)
+        buffer.write(amount(stack), at: (rect.x, rect.y + 1), style: stack == .zero ? .warning : .chip)
         let cards: [Span]
         if hand.holeCards[position].isEmpty || (folded && !showsCards(ofPosition: position)) {
             cards = []
@@ -89,12 +89,14 @@ extension TableScene {
             return [.text("thinking\u{2026} \(Format.seconds(thinking.elapsed))", .thinking)]
         }
         if hand.isComplete && !isRunningOut {
-            if let won = winnings[position] { return [.text("wins \(Format.chips(won))", .success)] }
-            if hand.shown[position], let rank = hand.rank(of: position) { return [.text(rank.description, .dim)] }
+            if let won = winnings[position] { return [.text("wins \(amount(won))", .success)] }
+            if hand.shown[position] || shownByChoice.contains(position), let rank = rank(ofPosition: position, hand: hand) {
+                return [.text(rank, .dim)]
+            }
         }
         if folded { return [.text("folded", .dim)] }
         if hand.stacks[position] == .zero, hand.committed[position] > .zero {
-            return [.text("ALL-IN \(Format.chips(hand.committed[position]))", .warning)]
+            return [.text("ALL-IN \(amount(hand.committed[position]))", .warning)]
         }
         if let action = lastAction(ofPosition: position) {
             return [.text(action, .normal)]
@@ -102,14 +104,25 @@ extension TableScene {
         return []
     }
 
-    /// The human's current hand: "Pair of Kings", or the preflop class ("AKs").
+    /// The human's current hand: "Pair of Kings · flush draw", or the preflop class ("AKs").
     func strength(ofPosition p: Int, hand: Hand) -> [Span]? {
         let cards = hand.holeCards[p]
         guard cards.count == 2, hand.inHand[p] || hand.shown[p] else { return nil }
         let board = visibleBoard
         if board.count >= 3 {
-            return [.text(HandEvaluator.evaluate(cards + board).description, .highlight)]
+            var spans: [Span] = [.text(HandEvaluator.evaluate(cards + board).description, .highlight)]
+            let draws = namesDraws ? DrawFinder.draws(hole: cards, board: board) : []
+            if !draws.isEmpty { spans.append(.text(" \u{00B7} " + draws.joined(separator: ", "), .chip)) }
+            return spans
         }
         return [.text(PreflopClass(cards[0], cards[1]).description, .dim)]
+    }
+
+    /// The best five of a shown hand on the board as dealt so far ("Two pair, Kings and Sevens").
+    func rank(ofPosition p: Int, hand: Hand) -> String? {
+        if hand.shown[p], let rank = hand.rank(of: p) { return rank.description }
+        let cards = hand.holeCards[p]
+        guard cards.count == 2, hand.board.count >= 3 else { return cards.count == 2 ? PreflopClass(cards[0], cards[1]).description : nil }
+        return HandEvaluator.evaluate(cards + hand.board).description
     }
 }

@@ -16,8 +16,24 @@ extension TableScreen {
         case .hud:
             drawHUD(state, into: &buffer, capabilities: capabilities)
             return
+        case .tournament:
+            drawDialog(title: "Tournament", lines: tournamentLines(state) + [[], [.text("any key closes", .dim)]],
+                       into: &buffer, around: layout.felt, capabilities: capabilities)
+            return
+        case .previousHand:
+            drawPreviousHand(state, into: &buffer, capabilities: capabilities)
+            return
+        case let .notes(seat, text):
+            drawNotes(state, seat: seat, text: text, into: &buffer, capabilities: capabilities)
+            return
         case nil:
             break
+        }
+        if state.paused {
+            drawDialog(title: "Paused", lines: [[.text("The table waits: AI answers, dealing and clocks are on hold.", .warning)], [],
+                                                hints([("p", "resume", true), ("q", "leave", true)])],
+                       into: &buffer, around: layout.felt, capabilities: capabilities)
+            return
         }
         switch state.phase {
         case let .humanBusted(place):
@@ -27,7 +43,7 @@ extension TableScreen {
                 [.text("w", .key), .plain("  watch the rest at the table")],
                 [.text("s", .key), .plain("  play the rest out quickly")],
                 [.text("x", .key), .plain("  abandon the game")],
-                [.text("q", .key), .plain("  quit (the game stays saved)")],
+                [.text("q", .key), .plain("  leave (the game stays saved)")],
             ], into: &buffer, around: layout.felt, capabilities: capabilities)
         case let .simulating(status):
             drawDialog(title: "Playing it out", lines: [[.text("The AI players finish the tournament\u{2026}", .thinking)],

@@ -82,6 +82,8 @@ struct TableDriver {
     /// Decision jobs not answered yet (when `answerAI` is false).
     var pendingJobs: [DecisionJob] = []
     var answerAI = true
+    /// Equity requests are answered in line (as the app answers them in the background).
+    var answerEquity = true
     /// When set, AI seats play these moves instead of asking their bots.
     var script: (@Sendable (DecisionJob) -> Action)?
 
@@ -114,6 +116,10 @@ struct TableDriver {
         while !queue.isEmpty {
             let command = queue.removeFirst()
             commands.append(command)
+            if case let .estimateEquity(job) = command, answerEquity {
+                if let estimate = job.estimate() { queue += TableScreen.update(&state, .equityEstimated(estimate)) }
+                continue
+            }
             guard case let .decide(job) = command else { continue }
             guard answerAI, let controller = controllers[job.seat] else {
                 pendingJobs.append(job)

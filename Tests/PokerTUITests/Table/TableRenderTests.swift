@@ -66,7 +66,7 @@ import Testing
         var driver = TableDriver(TableFixtures.table(game, size: TerminalSize(width: 100, height: 30)))
         driver.script = TableDriver.callingStation
         await driver.begin()
-        await driver.press(.character("a"))
+        await driver.press(.character("a"), .character("a"))
         #expect(driver.state.phase == .handOver)
         let screen = driver.screen()
         #expect(screen.contains("Main pot 1,500"))
@@ -86,9 +86,17 @@ import Testing
         var driver = try await Self.preflop()
         await driver.press(.character("?"))
         let screen = driver.screen(Self.small)
-        for text in ["fold", "check, or call", "bet or raise", "all-in", "talk at the table", "scroll the log back", "deal the next hand", "quit"] {
+        for text in ["fold", "check, or call", "bet or raise", "all-in", "talk at the table", "scroll the log back", "deal the next hand",
+                     "leave the table", "early: check/fold", "early: check", "early: call any", "early: fold to any bet",
+                     "show your cards", "stacks in big blinds", "tournament panel", "the previous hand", "notes on a player",
+                     "pause / resume", "abandon the game"] {
             #expect(screen.contains(text), "help lacks \(text)")
         }
+        // Every row of the key table fits at 80×24 (two columns), with its keys.
+        for row in TableScreen.bindings.helpRows {
+            #expect(screen.contains(row.keys + "  "), "help lacks the keys \(row.keys):\n\(screen)")
+        }
+        #expect(!screen.contains("more"), "nothing is cut")
         assertSnapshot(screen, named: "table-help-80x24")
         await driver.press(.character("x"))
         #expect(driver.state.overlay == nil)
