@@ -79,7 +79,8 @@ extension GameSetup {
         let rows = box.height - 6
         let first = max(0, min(cursor - rows / 2, state.characters.count - rows))
         let ellipsis = capabilities.unicode ? "\u{2026}" : "..."
-        buffer.write("    Character                Style            Traits", at: (box.x + 2, box.y + 1), style: .title)
+        let header = "    Character                Style            " + SetupState.traitLabels.map { $0.padding(to: 6) }.joined()
+        buffer.write(header, at: (box.x + 2, box.y + 1), style: .title)
         for (offset, character) in state.characters.dropFirst(first).prefix(rows).enumerated() {
             let index = first + offset
             let y = box.y + 2 + offset
@@ -89,8 +90,8 @@ extension GameSetup {
             buffer.write("\(mark) \(name)".padding(to: 29), at: (box.x + 2, y),
                          style: index == cursor ? .selection : (order != nil ? .highlight : .normal))
             buffer.write(character.archetype.padding(to: 17), at: (box.x + 31, y), style: .key)
-            buffer.write(DisplayWidth.truncate(character.traits, toWidth: box.width - 50, ellipsis: ellipsis), at: (box.x + 48, y),
-                         style: .dim)
+            let traits = character.traits.map { $0.padding(to: 6) }.joined()
+            buffer.write(DisplayWidth.truncate(traits, toWidth: box.width - 50, ellipsis: ellipsis), at: (box.x + 48, y), style: .dim)
         }
         if state.characters.indices.contains(cursor) {
             let style = DisplayWidth.truncate(TableNarrator.clean(state.characters[cursor].style), toWidth: box.width - 4, ellipsis: ellipsis)

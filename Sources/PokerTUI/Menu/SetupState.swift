@@ -18,11 +18,11 @@ public struct SetupState: Hashable, Sendable {
         public var style: String
         /// Nit, TAG, LAG, calling station, maniac, rock or balanced.
         public var archetype: String
-        /// `aggr .70 loose .30 bluff .40 talk .80`.
-        public var traits: String
+        /// Aggression, looseness, bluffing and chattiness as `.70` (see ``traitLabels``).
+        public var traits: [String]
 
         /// A character as the list shows it.
-        public init(slug: String, name: String, style: String, archetype: String = "", traits: String = "") {
+        public init(slug: String, name: String, style: String, archetype: String = "", traits: [String] = []) {
             self.slug = slug
             self.name = name
             self.style = style
@@ -71,11 +71,13 @@ public struct SetupState: Hashable, Sendable {
     public static func characters(from library: PersonalityLibrary) -> [Character] {
         library.entries.map { entry in
             let p = entry.personality
-            let traits = [(PersonalityTrait.aggression, "aggr"), (.looseness, "loose"), (.bluffTendency, "bluff"), (.chattiness, "talk")]
-                .map { trait, label in "\(label) \(twoDigits(p.traits[trait]))" }.joined(separator: " ")
+            let traits = [PersonalityTrait.aggression, .looseness, .bluffTendency, .chattiness].map { twoDigits(p.traits[$0]) }
             return Character(slug: entry.slug, name: p.name, style: p.playStyle, archetype: shortLabel(p.archetype), traits: traits)
         }
     }
+
+    /// The headers of ``Character/traits``.
+    public static let traitLabels = ["aggr", "loose", "bluff", "talk"]
 
     /// The names players use at the table: TAG and LAG for the aggressive styles.
     static func shortLabel(_ archetype: PlayerArchetype) -> String {

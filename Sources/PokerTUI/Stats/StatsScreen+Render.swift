@@ -30,7 +30,7 @@ extension StatsScreen {
             y = max(y, drawCareer(data, into: &buffer, x: careerX, y: inner.y, capabilities: capabilities))
         } else {
             y += 1
-            y = drawCareer(data, into: &buffer, x: inner.x + 1, y: y, capabilities: capabilities, compact: true)
+            y = drawCareer(data, into: &buffer, x: inner.x + 1, y: y, capabilities: capabilities, compact: inner.width - 2)
         }
         y += 1
         let chart = Rect(x: inner.x + 1, y: y + 1, width: inner.width - 2, height: inner.maxY - 2 - (y + 1))
@@ -47,7 +47,8 @@ extension StatsScreen {
     /// Career and this game's places; returns the next free row.
     @discardableResult
     static func drawCareer(_ data: StatsData, into buffer: inout ScreenBuffer, x: Int, y: Int,
-                           capabilities: TerminalCapabilities, compact: Bool = false) -> Int {
+                           capabilities: TerminalCapabilities, compact width: Int? = nil) -> Int {
+        let compact = width != nil
         var row = y
         buffer.write("Your career", at: (x, row), style: .highlight)
         row += 1
@@ -58,7 +59,7 @@ extension StatsScreen {
                     + " \u{00B7} average " + (career.averagePlace.map { Format.decimal($0) } ?? "-"),
                 "knocked out \(career.eliminations) \u{00B7} biggest pot \(Format.chips(career.biggestPotWon))",
             ]
-            if compact { lines = [lines.joined(separator: " \u{00B7} ")] }
+            if let width { lines = TextSanitizer.wrap(lines.joined(separator: " \u{00B7} "), width: width) }
             for line in lines {
                 buffer.write(capabilities.text(line), at: (x, row))
                 row += 1

@@ -18,7 +18,7 @@ extension TableScreen {
     /// `l`: the previous hand — the board, the cards the human saw, the pots and every action.
     static func drawPreviousHand(_ state: TableState, into buffer: inout ScreenBuffer, capabilities: TerminalCapabilities) {
         guard let previous = state.previousHand else { return }
-        let box = buffer.bounds.inset(by: 1)
+        let box = Rect(x: 0, y: 1, width: buffer.width, height: buffer.height - 1)
         buffer.fill(box)
         buffer.drawBox(box, glyphs: .forTerminal(capabilities, unicodeGlyphs: .double), title: "Previous hand: hand \(previous.number)")
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 3)

@@ -17,6 +17,12 @@ extension TableScreen {
             HUDTable.draw(Array(liveHUD(state.game.value, humanSeat: state.humanSeat).prefix(max(0, hud.height - 3))), into: &buffer, x: hud.x + 2, y: hud.y + 1,
                           nameWidth: min(24, max(12, hud.width - HUDTable.width(nameWidth: 0) - 4)), capabilities: capabilities)
         }
+        if let panel = layout.panel {
+            buffer.drawBox(panel, glyphs: .forTerminal(capabilities), title: "Tournament")
+            for (offset, line) in tournamentLines(state).prefix(panel.height - 2).enumerated() {
+                buffer.write(spans: line, at: (panel.x + 2, panel.y + 1 + offset), maxX: panel.maxX - 1, capabilities: capabilities)
+            }
+        }
         drawActionBar(state, into: &buffer, rect: layout.actionBar, capabilities: capabilities)
         drawOverlay(state, into: &buffer, layout: layout, capabilities: capabilities)
         return capabilities.unicode ? buffer : buffer.asciiOnly()
