@@ -107,6 +107,24 @@ import Testing
         }
     }
 
+    /// Defect: `play` ignored the name set in Settings. Without a terminal the game is set up,
+    /// abandoned, and listed with its seats' names.
+    @Test func playSeatsTheNameFromSettings() throws {
+        let home = try TestPaths.temporaryDirectory("pokerface-cli")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let config = home.appendingPathComponent("config/pokerface")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try #"{"playerName": "Zoë"}"#.write(to: config.appendingPathComponent("ui.json"), atomically: true, encoding: .utf8)
+        let db = Shell.quote(home.appendingPathComponent("g.sqlite").path)
+        let played = try Self.run("play --seed 3 --db \(db)", home: home)
+        #expect(played.status == 2, "no terminal: \(played.text)")
+        let listing = try Self.run("games --db \(db)", home: home)
+        #expect(listing.text.contains("Zoë, "), "\(listing.text)")
+        let named = try Self.run("play --seed 3 --name Ada --db \(db)", home: home)
+        #expect(named.status == 2)
+        #expect(try Self.run("games --db \(db)", home: home).text.contains("Ada, "), "--name still wins")
+    }
+
     @Test func hhReplayFailsWhenNothingReplays() throws {
         let home = try TestPaths.temporaryDirectory("pokerface-cli")
         defer { try? FileManager.default.removeItem(at: home) }
