@@ -28,7 +28,7 @@ extension TableScreen {
         return capabilities.unicode ? buffer : buffer.asciiOnly()
     }
 
-    /// `Hand 7 · Level 2 · blinds 15/30 · next level in 3 hands` … `Game 12 · ? help · q quit`
+    /// `Hand 7 · Level 2 · blinds 15/30 · next level in 3 hands` … `Game 12 · ? help · q leave`
     static func drawHeader(_ state: TableState, into buffer: inout ScreenBuffer, rect: Rect,
                            capabilities: TerminalCapabilities) {
         let match = state.game.value.match
@@ -43,7 +43,7 @@ extension TableScreen {
             }
         }
         buffer.write(capabilities.text(left), at: (rect.x, rect.y), style: .title)
-        var right = "? help \u{00B7} q quit"
+        var right = "? help \u{00B7} q leave"
         if let id = state.gameID { right = "Game \(id) \u{00B7} " + right }
         var rightStyle = Style.dim
         if let problem = state.saveProblem {
