@@ -60,7 +60,12 @@ private enum Counter {
         let runner = AppRunner(terminal: terminal, state: Counter.State(), program: Counter.program(), perform: Counter.perform)
         try runner.run()
         #expect(runner.state.count == 1, "only the + typed at 80×24 counted")
-        #expect(terminal.frames.first?.textDump().contains("make the window larger (need 80×24, have 60×20)") == true)
+        let screens = terminal.frames.map { $0.textDump() }
+        #expect(screens.first?.contains("make the window larger (need 80×24, have 60×20)") == true)
+        // Each ignored key is counted on the screen; the count starts again once the window fits.
+        #expect(screens.contains { $0.contains("q quits · 1 key ignored until it is larger") }, "\(screens)")
+        #expect(screens.contains { $0.contains("q quits · 2 keys ignored until it is larger") }, "\(screens)")
+        #expect(screens.last?.contains("q quits · 1 key ignored until it is larger") == true, "\(screens)")
         #expect(terminal.restored, "q quit the loop")
     }
 

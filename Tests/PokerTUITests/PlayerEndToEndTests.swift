@@ -5,9 +5,9 @@ import Testing
 /// The real terminal path for what the player does beyond playing a hand: replay from the
 /// shell, a window made too small, a move chosen in advance, the all-in confirmation, and `q`
 /// from a game started in the menu. Every wait is for something on the screen, with a generous
-/// deadline (the machine may be busy).
+/// deadline (the machine may be busy); no step depends on how fast the program runs.
 @Suite(.serialized) struct PlayerEndToEndTests {
-    static let deadline = Duration.seconds(45)
+    static let deadline = TmuxSession.deadline
 
     static func command(_ arguments: String, home: URL, aiDelayMs: Int = 0) -> String {
         "env -u NO_COLOR LANG=C.UTF-8 XDG_CONFIG_HOME=\(shellQuoted(home.path)) POKERFACE_AI_DELAY_MS=\(aiDelayMs) "
@@ -44,71 +44,77 @@ import Testing
         #expect(try byGame.waitFor("exit=", timeout: Self.deadline).contains("exit=0"))
     }
 
-    /// Defect 2, an all-in confirmation and a move chosen in advance, at one table.
-    @Test func tooSmallIgnoresKeysAllInConfirmsAndAdvanceMovesPlay() throws {
+    /// The log lines (in the bottom panel or the boxed one at the right) that start with `prefix`.
+    static func logLines(_ screen: String, from prefix: String) -> [String] {
+        screen.split(separator: "\n").flatMap { $0.split(separator: "\u{2502}") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix(prefix) }
+    }
+
+    /// Defect 2 and the all-in confirmation, at one table.
+    @Test func tooSmallIgnoresKeysAndAllInAsksFirst() throws {
         let home = try TestPaths.temporaryDirectory("pokerface-e2e")
         defer { try? FileManager.default.removeItem(at: home) }
         let db = home.appendingPathComponent("games.sqlite").path
-        let tmux = try TmuxSession(command: Self.command("play --seed 7 --seats 4 --db \(shellQuoted(db))", home: home, aiDelayMs: 1_200),
+        let tmux = try TmuxSession(command: Self.command("play --seed 7 --seats 4 --db \(shellQuoted(db))", home: home),
                                    width: 160, height: 50)
         defer { tmux.kill() }
         var screen = try tmux.waitFor("Your turn", timeout: Self.deadline)
         let hand = TableEndToEndTests.handNumber(screen)
+        let movesBefore = Self.logLines(screen, from: "You ")
 
-        // Too small: the keys of an all-in are ignored, unseen moves never happen.
+        // Too small: the keys of an all-in and a fold are counted as ignored, and nothing happens.
         try tmux.resize(width: 60, height: 20)
         try tmux.waitFor("make the window larger (need 80×24, have 60×20)", timeout: Self.deadline)
         try tmux.sendKeys("a")
         try tmux.sendKeys("a")
         try tmux.sendKeys("f")
+        try tmux.waitFor("3 keys ignored until it is larger", timeout: Self.deadline)
         try tmux.resize(width: 160, height: 50)
         screen = try tmux.waitFor("the table again", timeout: Self.deadline) { $0.contains("Your turn") }
         #expect(TableEndToEndTests.handNumber(screen) == hand)
-        #expect(!screen.contains("You fold") && !screen.contains("all-in for") && !screen.contains("Press a again"), "\(screen)")
+        #expect(Self.logLines(screen, from: "You ") == movesBefore, "no move was made unseen:\n\(screen)")
+        #expect(!screen.contains("Press a again"), "\(screen)")
 
         // All-in asks first; another key cancels; a second `a` goes all-in.
         try tmux.sendKeys("a")
         try tmux.waitFor("Press a again to confirm", timeout: Self.deadline)
         try tmux.sendKeys("Escape")
-        try tmux.waitFor("the question gone", timeout: Self.deadline) { !$0.contains("Press a again") && $0.contains("Your turn") }
-        try tmux.sendKeys("c")
-        #expect(try Self.playsAnAdvanceMove(tmux), "call any never played by itself")
-        screen = try tmux.waitFor("our turn", timeout: Self.deadline) { screen in
-            if screen.contains("Hand over") { try? tmux.sendKeys("Space") }
-            return screen.contains("Your turn")
-        }
+        screen = try tmux.waitFor("the question gone", timeout: Self.deadline) { !$0.contains("Press a again") && $0.contains("Your turn") }
+        #expect(Self.logLines(screen, from: "You ") == movesBefore, "cancelling played nothing:\n\(screen)")
         try tmux.sendKeys("a")
         try tmux.waitFor("Press a again to confirm", timeout: Self.deadline)
         try tmux.sendKeys("a")
-        try tmux.waitFor("the all-in in the log", timeout: Self.deadline) { $0.contains("(all-in)") || $0.contains("is all-in") || $0.contains("are all-in") }
+        try tmux.waitFor("the all-in in the log", timeout: Self.deadline) { screen in
+            Self.logLines(screen, from: "You ").contains { $0.contains("(all-in)") || $0.contains("and are all-in") }
+        }
         try tmux.sendKeys("q")
         screen = try tmux.waitFor("exit=", timeout: Self.deadline)
         #expect(screen.contains("exit=0"), "\(screen)")
     }
 
-    /// Arms "call any" (`3`) while an AI thinks and the human is still in the hand, then waits
-    /// until the human's call or check is logged without a key: true when it was. A hand that
-    /// ends before the human's turn is retried on the next one.
-    static func playsAnAdvanceMove(_ tmux: TmuxSession) throws -> Bool {
-        func ours(_ screen: String) -> Int {
-            screen.components(separatedBy: "You call").count + screen.components(separatedBy: "You check").count - 2
+    /// A move chosen in advance plays itself. Six seats, seed 7: two AI seats act before the
+    /// human in hand 1, each taking at least 3 s, so `3` (call any) is pressed while one thinks.
+    /// The human makes no move by key, so the first "You call" or "You check" is the advance move.
+    @Test func aMoveChosenInAdvancePlaysItself() throws {
+        let home = try TestPaths.temporaryDirectory("pokerface-e2e")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let db = home.appendingPathComponent("games.sqlite").path
+        let tmux = try TmuxSession(command: Self.command("play --seed 7 --seats 6 --db \(shellQuoted(db))", home: home, aiDelayMs: 3_000),
+                                   width: 160, height: 50)
+        defer { tmux.kill() }
+        try tmux.waitFor("an AI thinking, the advance keys offered", timeout: Self.deadline) { screen in
+            screen.contains("is thinking") && screen.contains("3 call any")
         }
-        for _ in 0..<6 {
-            try tmux.waitFor("an AI thinking, the advance keys offered", timeout: deadline) { screen in
-                if screen.contains("Hand over") { try? tmux.sendKeys("Space") }
-                if screen.contains("Your turn") { try? tmux.sendKeys("c") }
-                return screen.contains("is thinking") && screen.contains("3 call any")
-            }
-            try tmux.sendKeys("3")
-            let armed = try tmux.waitFor("you: call any", timeout: deadline)
-            let before = ours(armed)
-            let after = try tmux.waitFor("the advance move, or the end of the hand", timeout: deadline) { screen in
-                ours(screen) > before || screen.contains("Hand over") || screen.contains("Your turn")
-            }
-            if ours(after) > before { return true }
-            if after.contains("Your turn") { return false }
+        try tmux.sendKeys("3")
+        try tmux.waitFor("you: call any", timeout: Self.deadline)
+        let screen = try tmux.waitFor("the advance move, or the human asked to act", timeout: Self.deadline) { screen in
+            !Self.logLines(screen, from: "You call").isEmpty || !Self.logLines(screen, from: "You check").isEmpty
+                || screen.contains("Your turn") || screen.contains("Hand over")
         }
-        return false
+        let played = Self.logLines(screen, from: "You call") + Self.logLines(screen, from: "You check")
+        #expect(played.count == 1, "call any played by itself:\n\(screen)")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitFor("exit=", timeout: Self.deadline).contains("exit=0"))
     }
 
     /// Defect 13: `q` at a table opened from the menu ended the program without a word.

@@ -25,6 +25,9 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
     public var keysWhenTooSmall: Set<Key> = [.character("q")]
     /// Frames presented so far.
     public private(set) var framesPresented = 0
+    /// Keys dropped since the window became too small; the screen counts them, so a player who
+    /// types anyway sees that nothing happened.
+    public private(set) var keysIgnored = 0
 
     private let terminal: any Terminal
     private let program: AppProgram<State, Msg, Command>
@@ -66,9 +69,14 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
             let event = terminal.nextInput(timeoutMs: timeout)
             var messages: [Msg] = []
             if let event {
-                if case .resized = event { dirty = true }
+                if case .resized = event {
+                    dirty = true
+                    if terminal.size.fits(minimumSize) { keysIgnored = 0 }
+                }
                 if case let .key(key) = event, !terminal.size.fits(minimumSize), !keysWhenTooSmall.contains(key) {
                     // The table is not on screen: a key typed now would act unseen.
+                    keysIgnored += 1
+                    dirty = true
                 } else if let message = program.input(event) {
                     messages.append(message)
                 }
@@ -96,7 +104,10 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
         if size.fits(minimumSize) {
             frame = program.render(state, size, terminal.capabilities)
         } else {
-            frame = renderTooSmall(size: size, minimum: minimumSize, capabilities: terminal.capabilities)
+            var hint = "q quits"
+            if keysIgnored > 0 { hint += " \u{00B7} \(keysIgnored) \(keysIgnored == 1 ? "key" : "keys") ignored until it is larger" }
+            frame = renderTooSmall(size: size, minimum: minimumSize, capabilities: terminal.capabilities,
+                                   hint: terminal.capabilities.text(hint))
         }
         if frame.size != size {
             var fitted = ScreenBuffer(size: size)

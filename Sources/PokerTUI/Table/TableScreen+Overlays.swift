@@ -92,7 +92,7 @@ extension TableScreen {
                           .text(name, seat == state.humanSeat ? .highlight : .normal), .text(chips, .chip)])
         }
         lines.append([])
-        lines.append(hints([("Enter", "leave the table", true), ("q", "quit", true)]))
+        lines.append(hints([("Enter", "leave the table", true), ("q", "leave", true)]))
         drawDialog(title: "Tournament over", lines: lines, into: &buffer, around: layout.table, capabilities: capabilities)
     }
 
