@@ -59,6 +59,8 @@ import Testing
         #expect(!table.confirmMoves && table.turnTime == .seconds(15) && table.timeBank == .seconds(30))
         let text = SettingsScreen.render(screen, size: Self.small, capabilities: .full).textDump()
         assertSnapshot(text, named: "settings-80x24")
+        let wide = SettingsScreen.render(screen, size: TerminalSize(width: 160, height: 50), capabilities: .full).textDump()
+        assertSnapshot(wide, named: "settings-160x50")
         // The new-game form starts from these defaults.
         let setup = SetupState(settings: screen.settings, characters: [])
         #expect(setup.seats == 5 && SetupState.stacks[setup.stackIndex] == 2_000 && SetupState.speeds[setup.speedIndex].handsPerLevel == 10)
@@ -79,6 +81,8 @@ import Testing
         #expect(Palette(capabilities: .full).appearance(of: .diamonds).foreground == .blue)
         #expect(Palette(capabilities: .full).appearance(of: .clubs).foreground == .green)
         assertSnapshot(styled.styledDump(), named: "table-four-colour-80x24.styles")
+        let wide = TableScreen.render(driver.state, size: TerminalSize(width: 160, height: 50), capabilities: capabilities)
+        assertSnapshot(wide.styledDump(), named: "table-four-colour-160x50.styles")
         _ = driver
     }
 }

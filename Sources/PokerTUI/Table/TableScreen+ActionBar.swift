@@ -12,8 +12,16 @@ extension TableScreen {
         }
     }
 
-    /// The action bar's three lines for `state`.
+    /// The action bar's three lines for `state`. While the table is paused the keys line offers
+    /// what works then (a move would be refused).
     static func actionBar(_ state: TableState) -> (status: [Span], keys: [Span], note: [Span]) {
+        let bar = playingBar(state)
+        guard state.paused, case .none = state.entry, state.confirming == nil else { return bar }
+        return (bar.status, hints([("p", "resume", true), ("?", "help", true), ("q", "leave", true)]), bar.note)
+    }
+
+    /// The action bar while play goes on.
+    static func playingBar(_ state: TableState) -> (status: [Span], keys: [Span], note: [Span]) {
         let game = state.game.value
         var note: [Span] = state.problem.map { [.text($0, .error)] } ?? []
         let cursor = Span.text("\u{258F}", .key)
@@ -46,7 +54,6 @@ extension TableScreen {
         }
         let common: [(String, String, Bool)] = [("t", "talk", state.humanSeat != nil), ("h", "HUD", true),
                                                 ("PgUp/PgDn", "log", true), ("?", "help", true), ("q", "leave", true)]
-        let bb = bigBlindShown(state)
         switch state.phase {
         case .inHand:
             if let legal = state.humanLegal {

@@ -24,7 +24,7 @@ extension TableScreen {
             drawPreviousHand(state, into: &buffer, capabilities: capabilities)
             return
         case let .notes(seat, text):
-            drawNotes(state, seat: seat, text: text, into: &buffer, capabilities: capabilities)
+            drawNotes(state, seat: seat, text: text, into: &buffer, around: layout.table, capabilities: capabilities)
             return
         case nil:
             break
@@ -62,7 +62,9 @@ extension TableScreen {
         let contentWidth = lines.map { line in line.reduce(0) { $0 + DisplayWidth.of($1.resolved(capabilities).text) } }.max() ?? 0
         let width = max(contentWidth, DisplayWidth.of(title) + 4) + 4
         let box = buffer.bounds.centered(width: width, height: lines.count + 2)
-        let anchored = Rect(x: box.x, y: max(0, area.y + (area.height - box.height) / 2), width: box.width, height: box.height)
+        // Centred on the area, kept on the screen (on wide screens the log beside the table stays readable).
+        let x = min(max(0, area.x + area.width / 2 - box.width / 2), max(0, buffer.width - box.width))
+        let anchored = Rect(x: x, y: max(0, area.y + (area.height - box.height) / 2), width: box.width, height: box.height)
         buffer.fill(anchored)
         buffer.drawBox(anchored, glyphs: .forTerminal(capabilities, unicodeGlyphs: .double), title: title)
         for (offset, line) in lines.enumerated() {

@@ -45,7 +45,7 @@ extension TableScreen {
     }
 
     /// `N`: the note on one player, with the others' notes listed.
-    static func drawNotes(_ state: TableState, seat: Int, text: String, into buffer: inout ScreenBuffer,
+    static func drawNotes(_ state: TableState, seat: Int, text: String, into buffer: inout ScreenBuffer, around area: Rect,
                           capabilities: TerminalCapabilities) {
         let game = state.game.value
         var lines: [[Span]] = []
@@ -62,7 +62,8 @@ extension TableScreen {
         lines += [[], hints([("\u{2191}\u{2193}", "player", true), ("type", "the note", true), ("Enter", "keep", true),
                              ("Esc", "close", true)])]
         let width = min(buffer.width - 4, 76)
-        let box = buffer.bounds.centered(width: width, height: lines.count + 2)
+        var box = buffer.bounds.centered(width: width, height: lines.count + 2)
+        box.x = min(max(0, area.x + area.width / 2 - box.width / 2), max(0, buffer.width - box.width))  // beside the log
         buffer.fill(box)
         buffer.drawBox(box, glyphs: .forTerminal(capabilities, unicodeGlyphs: .double), title: "Notes (kept with the game)")
         for (offset, line) in lines.enumerated() {

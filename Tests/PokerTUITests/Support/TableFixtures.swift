@@ -4,6 +4,7 @@ import PokerEngine
 import PokerGame
 import PokerStore
 import PokerTestSupport
+import Testing
 @testable import PokerTUI
 
 /// Games, tables and an offline AI driver for table tests. Personalities come from the
@@ -137,5 +138,12 @@ struct TableDriver {
     /// The screen as text.
     func screen(_ size: TerminalSize? = nil, capabilities: TerminalCapabilities = .full) -> String {
         TableScreen.render(state, size: size ?? state.size, capabilities: capabilities).textDump()
+    }
+
+    /// The table as it is now, at the smallest size and at a large one: snapshots `<name>-80x24`
+    /// and `<name>-160x50`.
+    func assertSnapshots(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        assertSnapshot(screen(TerminalSize(width: 80, height: 24)), named: name + "-80x24", sourceLocation: sourceLocation)
+        assertSnapshot(screen(TerminalSize(width: 160, height: 50)), named: name + "-160x50", sourceLocation: sourceLocation)
     }
 }

@@ -59,7 +59,7 @@ import Testing
         #expect(driver.state.entry == .raise(text: "100", typed: false))
         await driver.type("3x")
         #expect(driver.screen().contains("Raise to: 3x▏ = 150"), "\(driver.screen())")
-        assertSnapshot(driver.screen(), named: "table-raise-sizes-80x24")
+        driver.assertSnapshots("table-raise-sizes")
         await driver.press(.enter)
         #expect(TableKeyTests.humanLines(driver.state).contains("You raise to 150"))
     }

@@ -43,6 +43,7 @@ import Testing
         await driver.press(.character("3"))
         #expect(driver.state.advanceAction == .callAny)
         #expect(driver.screen().contains("you: call any"))
+        driver.assertSnapshots("table-advance-call-any")
         await Self.answerAI(&driver) { _ in .checkOrCall }
         #expect(TableKeyTests.humanLines(driver.state).first == "You call 20", "played without a key on the turn")
         #expect(driver.state.advanceAction == nil, "used once")

@@ -20,6 +20,7 @@ import Testing
         let screen = driver.screen()
         #expect(screen.contains("75 bb"), "1,500 chips at 10/20:\n\(screen)")
         #expect(screen.contains("1 bb to call"), "\(screen)")
+        driver.assertSnapshots("table-big-blinds")
         await driver.press(.character("b"))
         #expect(driver.screen().contains("1,500"))
     }
@@ -31,7 +32,7 @@ import Testing
         for text in ["Players 6 of 6", "Average 1,500", "Your rank", "Level 1 · 10/20", "Next 15/30 in 6 hands"] {
             #expect(screen.contains(text), "\(text):\n\(screen)")
         }
-        assertSnapshot(screen, named: "table-tournament-80x24")
+        driver.assertSnapshots("table-tournament")
         await driver.press(.character("i"))
         #expect(driver.state.overlay == nil)
         let wide = driver.screen(TerminalSize(width: 160, height: 50))
@@ -59,7 +60,7 @@ import Testing
         guard case let .notes(seat, _) = driver.state.overlay else { Issue.record("no notes box"); return }
         #expect(seat != first && seat != 0)
         await driver.type("limps a lot, folds to 3-bets")
-        assertSnapshot(driver.screen(), named: "table-notes-80x24")
+        driver.assertSnapshots("table-notes")
         await driver.press(.enter)
         #expect(driver.state.notes[seat] == "limps a lot, folds to 3-bets")
         let saved = driver.commands.last { if case .saveNote = $0 { true } else { false } }
@@ -85,6 +86,7 @@ import Testing
         await driver.send(.aiDecided(AIAnswer(job: job, decision: Decision(action: .fold, source: .offline))))
         #expect(driver.state.game == before, "held while paused")
         #expect(driver.screen().contains("Paused"))
+        driver.assertSnapshots("table-paused")
         await driver.press(.character("f"))
         #expect(driver.state.problem == "Paused: p resumes play.")
         await driver.press(.character("p"))
@@ -102,6 +104,7 @@ import Testing
         await driver.press(.character("v"))
         let shown = driver.state.log.entries.last?.plainText ?? ""
         #expect(shown.hasPrefix("You show "), "\(shown)")
+        driver.assertSnapshots("table-shown-cards")
         #expect(driver.commands.contains { if case .save(.talk) = $0 { true } else { false } }, "kept with the game's talk")
         await driver.press(.character("v"))
         #expect(driver.state.problem == "Your cards are already face up.")
@@ -115,6 +118,7 @@ import Testing
         #expect(driver.state.humanToAct && TableScreen.needsTicks(driver.state))
         driver.state.now = TableFixtures.start.advanced(by: .seconds(12))
         #expect(driver.screen().contains("time bank 3s"), "\(driver.screen())")
+        driver.assertSnapshots("table-time-bank")
         driver.state.now = TableFixtures.start.advanced(by: .seconds(15))
         await driver.send(.tick)
         #expect(TableKeyTests.humanLines(driver.state).contains("You fold"))
@@ -134,6 +138,30 @@ import Testing
         await pro.begin()
         #expect(!pro.commands.contains { if case .estimateEquity = $0 { true } else { false } }, "no equity is computed")
         #expect(!pro.screen().contains("equity"))
+    }
+
+    /// On the flop the odds line is there and the human's seat names the draws beside the made
+    /// hand ("High card, Ace · flush draw, overcards"). Searches seeds for a flop with a draw.
+    @Test func drawsAreNamedAtTheTable() async throws {
+        for seed in UInt64(1)...60 {
+            var driver = TableDriver(TableFixtures.table(try TableFixtures.game(seats: 6, seed: seed)))
+            driver.script = TableDriver.callingStation
+            await driver.begin()
+            while driver.state.humanToAct, (driver.state.game.value.match.hand?.board.count ?? 0) < 3 {
+                await driver.press(.character("c"))
+            }
+            guard driver.state.humanToAct, let hand = driver.state.game.value.match.hand, hand.board.count == 3,
+                  let p = driver.state.viewerPosition else { continue }
+            let draws = DrawFinder.draws(hole: hand.holeCards[p], board: hand.board)
+            guard !draws.isEmpty else { continue }
+            let made = HandEvaluator.evaluate(hand.holeCards[p] + hand.board).description
+            let screen = driver.screen()
+            #expect(screen.contains(made + " \u{00B7} " + draws.joined(separator: ", ")), "\(screen)")
+            #expect(screen.contains("Your turn"))
+            driver.assertSnapshots("table-draws")
+            return
+        }
+        Issue.record("no seed gave the human a draw on the flop")
     }
 
     @Test func theOddsLineReadsLikeAPlayerSaysIt() throws {

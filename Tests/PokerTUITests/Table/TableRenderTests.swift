@@ -117,6 +117,21 @@ import Testing
         }
     }
 
+    /// The human's hand strength ("Queen high · flush draw") may run on to the right of the seat,
+    /// but only over empty table: never into another seat or the felt, never off the table.
+    @Test(arguments: 2...9) func theHandStrengthRunsOnOnlyOverEmptyTable(seats: Int) {
+        for size in [Self.small, TerminalSize(width: 100, height: 30), TerminalSize(width: 120, height: 40)] {
+            let layout = TableLayout(size: size, seatCount: seats, anchorSeat: 0)
+            let human = layout.seats[0]
+            let end = TableScene.freeMaxX(rightOf: human, in: layout)
+            #expect(end >= human.maxX && end <= layout.table.maxX, "\(seats) seats at \(size)")
+            let line = Rect(x: human.x, y: human.y + 3, width: end - human.x, height: 1)
+            for (index, other) in (layout.seats.dropFirst() + [layout.felt]).enumerated() {
+                #expect(!overlaps(line, other), "\(seats) seats at \(size): the line runs into \(index)")
+            }
+        }
+    }
+
     func overlaps(_ a: Rect, _ b: Rect) -> Bool {
         a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
     }
