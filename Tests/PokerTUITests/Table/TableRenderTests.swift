@@ -102,6 +102,23 @@ import Testing
         #expect(driver.state.overlay == nil)
     }
 
+    /// `?` in the raise box lists every raise-box key (sizes and nudges included), nothing cut.
+    @Test func theRaiseBoxHelpListsItsKeys() async throws {
+        var driver = try await Self.preflop()
+        await driver.press(.character("r"), .character("?"))
+        let screen = driver.screen(Self.small)
+        #expect(screen.contains("Raise box keys"), "\(screen)")
+        for row in TableScreen.raiseBindings.helpRows {
+            #expect(screen.contains(row.keys + "  ") && screen.contains(row.help), "help lacks \(row.keys):\n\(screen)")
+        }
+        #expect(!screen.contains(try Regex("\u{2026} [0-9]+ more")), "nothing is cut")
+        assertSnapshot(screen, named: "table-raise-help-80x24")
+        await driver.press(.character("x"))
+        #expect(driver.state.overlay == nil)
+        let open = if case .raise = driver.state.entry { true } else { false }
+        #expect(open, "the raise box is still open")
+    }
+
     /// Every seat count fits 80×24: no two seats overlap and none leaves the table area.
     @Test(arguments: 2...9) func seatsNeverOverlap(seats: Int) {
         for size in [Self.small, TerminalSize(width: 100, height: 30), TerminalSize(width: 120, height: 40), Self.large] {
