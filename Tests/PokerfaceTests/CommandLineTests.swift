@@ -125,6 +125,25 @@ import Testing
         #expect(try Self.run("games --db \(db)", home: home).text.contains("Ada, "), "--name still wins")
     }
 
+    /// Defect: an invalid character file of the user's was skipped without a word by some commands
+    /// and with a line per problem by `play`; now each says so once.
+    @Test func aSkippedCharacterFileIsMentionedOnce() throws {
+        let home = try TestPaths.temporaryDirectory("pokerface-cli")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let mine = home.appendingPathComponent("config/pokerface/personalities")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try #"{"name": "Broken""#.write(to: mine.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+        try #"{"name": "Half", "traits": {}}"#.write(to: mine.appendingPathComponent("half.json"), atomically: true, encoding: .utf8)
+        let list = try Self.run("personalities list", home: home)
+        #expect(list.status == 0, "\(list.text)")
+        #expect(Self.lines(list).filter { $0.contains("skipped") }.count == 1, "\(list.text)")
+        let db = Shell.quote(home.appendingPathComponent("g.sqlite").path)
+        let play = try Self.run("play --headless --seed 2 --hands 1 --db \(db)", home: home)
+        #expect(play.status == 0, "\(play.text)")
+        let said = Self.lines(play).filter { $0.contains("skipped") }
+        #expect(said == ["pokerface: 2 character files were skipped: run pokerface personalities check"], "\(play.text)")
+    }
+
     @Test func hhReplayFailsWhenNothingReplays() throws {
         let home = try TestPaths.temporaryDirectory("pokerface-cli")
         defer { try? FileManager.default.removeItem(at: home) }
@@ -132,7 +151,7 @@ import Testing
         try "just some notes\n".write(to: text, atomically: true, encoding: .utf8)
         let garbage = try Self.run("hh replay \(Shell.quote(text.path))", home: home)
         #expect(garbage.status == 1, "\(garbage.text)")
-        #expect(garbage.text.contains("pokerface: no hand could be replayed (1 errors, listed above)"))
+        #expect(garbage.text.contains("pokerface: no hand could be replayed (1 error, listed above)"))
         let empty = home.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let folder = try Self.run("hh replay \(Shell.quote(empty.path))", home: home)

@@ -60,7 +60,8 @@ struct HHReplayCommand: ParsableCommand {
         if (counts[.mismatch] ?? 0) > 0 { throw ExitCode(1) }
         if (counts[.match] ?? 0) + (counts[.computed] ?? 0) == 0 {
             if json { throw ExitCode(1) }
-            throw CLIError("no hand could be replayed (\(counts[.error] ?? 0) errors, listed above)")
+            let errors = counts[.error] ?? 0
+            throw CLIError("no hand could be replayed (\(errors) \(errors == 1 ? "error" : "errors"), listed above)")
         }
     }
 }

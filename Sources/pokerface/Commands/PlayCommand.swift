@@ -54,7 +54,10 @@ struct PlayCommand: AsyncParsableCommand {
         options.decisionTimeout = llm.decisionTimeout
         options.humanName = headless ? nil : (name ?? MenuCommand.settings().playerName)
         let library = PersonalityLibrary.loadStandard()
-        for issue in library.issues { Console.error("skipped personality: \(issue)") }
+        let skipped = Set(library.issues.map(\.file)).count
+        if skipped > 0 {  // once, however many problems each file has
+            Console.error("\(skipped) character file\(skipped == 1 ? " was" : "s were") skipped: run pokerface personalities check")
+        }
         let state: GameState
         do { state = try GameState.new(options, library: library) } catch { throw CLIError(error.description) }
         let gameStore = try store.open()

@@ -195,6 +195,12 @@ import Testing
         var driver = try #require(busted, "no seed busted the short stack")
         #expect(driver.state.phase == .humanBusted(place: 3))
         #expect(driver.screen().contains("You finished in 3rd place."))
+        // Said once per place it belongs (defect: the bar under the box said it again): the box
+        // and one log line say it, the action bar does not.
+        #expect(driver.state.log.entries.filter { $0.plainText.contains("3rd place") }.count == 1,
+                "\(driver.state.log.entries.map(\.plainText))")
+        let bar = TableScreen.actionBar(driver.state).status.map { span in if case let .text(text, _) = span { text } else { "" } }
+        #expect(!bar.joined().contains("place"), "\(bar)")
         var quick = driver
         await quick.press(.character("s"))
         #expect(quick.commands.last.map { if case .simulate = $0 { true } else { false } } == true)
