@@ -110,6 +110,27 @@ import Testing
         #expect(driver.state.problem == "Your cards are already face up.")
     }
 
+    /// At a showdown the human loses, the losing cards are mucked (PokerKit's policy: only a hand
+    /// that can still win is shown); `v` then shows them, once.
+    @Test func aHandLostAtShowdownIsMuckedUntilYouShowIt() async throws {
+        for seed in UInt64(1)...60 {
+            var driver = TableDriver(TableFixtures.table(try TableFixtures.game(seats: 3, seed: seed)))
+            driver.script = TableDriver.callingStation
+            await driver.begin()
+            while driver.state.humanToAct { await driver.press(.character("c")) }
+            guard driver.state.phase == .handOver, let hand = driver.state.game.value.match.hand,
+                  let p = driver.state.viewerPosition, hand.events.contains(.mucked(player: p)) else { continue }
+            #expect(driver.screen().contains("v show your cards"), "\(driver.screen())")
+            await driver.press(.character("v"))
+            let shown = driver.state.log.entries.last?.plainText ?? ""
+            #expect(shown.hasPrefix("You show "), "\(shown)")
+            await driver.press(.character("v"))
+            #expect(driver.state.problem == "Your cards are already face up.")
+            return
+        }
+        Issue.record("no seed had the human lose a showdown with the cards mucked")
+    }
+
     @Test func theTimeBankChecksOrFoldsWhenItRunsOut() async throws {
         var settings = TableSettings(aiPace: .zero, runoutPace: .zero)
         settings.turnTime = .seconds(10)
