@@ -136,7 +136,7 @@ public struct GameState: Sendable {
         }
         for event in step.matchEvents {
             switch event {
-            case let .busted(seat, place): step.messages.append(system("\(name(ofSeat: seat)) is out in place \(place)."))
+            case let .busted(seat, place): step.messages.append(system("\(name(ofSeat: seat)) is out in \(HandReport.ordinal(place)) place."))
             case let .won(seat): step.messages.append(system("\(name(ofSeat: seat)) wins the tournament!"))
             default: break
             }

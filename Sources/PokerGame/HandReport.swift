@@ -24,12 +24,12 @@ public struct HandReport: Sendable {
         for (p, amount) in winnings.sorted(by: { $0.key < $1.key }) {
             let seat = match.handSeats[p]
             let how = ranks[p].map { " with \($0.description.lowercasedFirst)" } ?? ""
-            parts.append("\(state.name(ofSeat: seat)) wins \(amount)\(how)")
+            parts.append("\(state.name(ofSeat: seat)) \(Self.verb("wins", for: state.name(ofSeat: seat))) \(amount)\(how)")
         }
         for event in step.matchEvents {
             switch event {
             case let .busted(seat, place): parts.append("\(state.name(ofSeat: seat)) out (\(Self.ordinal(place)))")
-            case let .won(seat): parts.append("\(state.name(ofSeat: seat)) wins the tournament")
+            case let .won(seat): parts.append("\(state.name(ofSeat: seat)) \(Self.verb("wins", for: state.name(ofSeat: seat))) the tournament")
             case let .levelUp(level, blinds): parts.append("level \(level + 1) \(blinds)")
             case .handStarted: break
             }
@@ -38,6 +38,11 @@ public struct HandReport: Sendable {
     }
 
     public var text: String { "Hand \(number) (\(blinds)): " + lines.joined(separator: "; ") }
+
+    /// "wins" for a player, "win" for "You".
+    static func verb(_ thirdPerson: String, for name: String) -> String {
+        name == "You" && thirdPerson.hasSuffix("s") ? String(thirdPerson.dropLast()) : thirdPerson
+    }
 
     static func ordinal(_ n: Int) -> String {
         let suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]

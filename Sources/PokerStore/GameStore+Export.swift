@@ -11,26 +11,34 @@ extension GameStore {
     }
 
     /// The complete hands of a game as PokerStars tournament hand histories. `heroSeat` gets the
-    /// `Dealt to` line (default: the game's human seat; none in an all-AI game).
-    public nonisolated func pokerStarsText(game: GameID, heroSeat: Int?? = nil, buyIn: String = "$0+$0 USD")
+    /// `Dealt to` line (default: the game's human seat; none in an all-AI game). Tournament and
+    /// hand numbers are derived from the game (see ``StoredHand/pokerStarsTable(heroSeat:tournament:finishes:buyIn:)``).
+    public nonisolated func pokerStarsText(game: GameID, heroSeat: Int?? = nil, buyIn: String = "Freeroll")
         async throws(StoreError) -> String
     {
-        let hero: Int?
-        if let heroSeat { hero = heroSeat } else { hero = try await loadGame(game).setup.humanSeat }
+        let saved = try await loadGame(game)
+        let hero: Int? = if let heroSeat { heroSeat } else { saved.setup.humanSeat }
+        let tournament = StoredHand.tournamentNumber(seed: saved.match.config.seed, createdAt: saved.createdAt)
+        let results = try await results(game: game)
         let hands = try await completeHands(game: game)
         var entries: [(hand: Hand, table: PokerStarsTable)] = []
         for stored in hands {
-            entries.append((try replayed(stored), stored.pokerStarsTable(heroSeat: hero, buyIn: buyIn)))
+            entries.append((try replayed(stored), stored.pokerStarsTable(heroSeat: hero, tournament: tournament,
+                                                                         finishes: results, buyIn: buyIn)))
         }
         return PokerStarsWriter.text(entries)
     }
 
     /// One stored hand as PokerStars text.
-    public nonisolated func pokerStarsText(hand id: HandID, heroSeat: Int?, buyIn: String = "$0+$0 USD")
+    public nonisolated func pokerStarsText(hand id: HandID, heroSeat: Int?, buyIn: String = "Freeroll")
         async throws(StoreError) -> String
     {
         let stored = try await hand(id)
-        return PokerStarsWriter.text(try replayed(stored), table: stored.pokerStarsTable(heroSeat: heroSeat, buyIn: buyIn))
+        let saved = try await loadGame(stored.game)
+        let tournament = StoredHand.tournamentNumber(seed: saved.match.config.seed, createdAt: saved.createdAt)
+        let table = stored.pokerStarsTable(heroSeat: heroSeat, tournament: tournament,
+                                           finishes: try await results(game: stored.game), buyIn: buyIn)
+        return PokerStarsWriter.text(try replayed(stored), table: table)
     }
 
     nonisolated func replayed(_ stored: StoredHand) throws(StoreError) -> Hand {
@@ -41,10 +49,29 @@ extension GameStore {
 }
 
 extension StoredHand {
-    /// The PokerStars header facts of this hand: hand number = row id, tournament = game id.
-    public func pokerStarsTable(heroSeat: Int?, buyIn: String = "$0+$0 USD") -> PokerStarsTable {
-        PokerStarsTable(handNumber: id.rawValue, tournamentNumber: game.rawValue, buyIn: buyIn, level: level + 1,
-                        startedAt: startedAt, tableSize: seatCount, seatNumbers: seats.map { $0 + 1 }, names: names,
-                        hero: heroSeat.flatMap { seats.firstIndex(of: $0) })
+    /// The PokerStars header facts of this hand. `Hand #` is the tournament number × 10,000 + the
+    /// hand's number, so it is stable (the same on every export) and unique across games and
+    /// databases, unlike a row id. `finishes` are the game's results; those busted in this hand
+    /// get their `finished the tournament` line.
+    public func pokerStarsTable(heroSeat: Int?, tournament: Int64, finishes: [TournamentResult] = [],
+                                buyIn: String = "Freeroll") -> PokerStarsTable {
+        var table = PokerStarsTable(handNumber: tournament * 10_000 + Int64(number), tournamentNumber: tournament, buyIn: buyIn,
+                                    level: level + 1, startedAt: startedAt, tableSize: seatCount,
+                                    seatNumbers: seats.map { $0 + 1 }, names: names,
+                                    hero: heroSeat.flatMap { seats.firstIndex(of: $0) })
+        for result in finishes where result.eliminatedAtHand == number {
+            if let p = seats.firstIndex(of: result.seat) { table.finishes[p] = result.place }
+        }
+        return table
+    }
+
+    /// A nine-digit tournament number from the game's seed and creation time (SplitMix64), stable
+    /// for the game and practically unique across databases.
+    public static func tournamentNumber(seed: UInt64, createdAt: Date) -> Int64 {
+        var z = seed &+ UInt64(bitPattern: Int64((createdAt.timeIntervalSince1970 * 1000).rounded())) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return 100_000_000 + Int64(z % 900_000_000)
     }
 }

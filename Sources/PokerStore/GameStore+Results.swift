@@ -7,7 +7,7 @@ extension GameStore {
         let path = self.path
         return try await read { db in
             _ = try GameRowState.fetch(db, id: game, path: path)
-            return try Row.fetchAll(db, sql: "SELECT * FROM tournament_result WHERE game_id = ? ORDER BY place",
+            return try Row.fetchAll(db, sql: "SELECT * FROM tournament_result WHERE game_id = ? ORDER BY place, seat",
                                     arguments: [game.rawValue]).map { row in
                 try decoding("tournament_result", row, path: path) {
                     TournamentResult(game: game, seat: try row.int("seat"),

@@ -15,10 +15,16 @@ public actor GameStore {
     /// `StoreLocation.defaultPath()` when nil, and applies pending migrations. A file that is
     /// not a PokerFace database, or one from a newer version, is refused and left untouched.
     public init(path: String? = nil, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) {
+        try self.init(path: path, access: .readWrite, now: now)
+    }
+
+    /// Opens the database at `path` as `access` says: with `.readExisting` nothing is created and
+    /// a missing file is ``StoreError/missing(path:)``.
+    public init(path: String?, access: StoreAccess, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) {
         let resolved = URL(fileURLWithPath: path ?? StoreLocation.defaultPath()).standardizedFileURL.path
         self.path = resolved
         self.now = now
-        pool = try StoreOpener.open(path: resolved)
+        pool = try StoreOpener.open(path: resolved, access: access)
     }
 
     /// Runs `updates` in one write transaction on the actor's thread. It is synchronous on

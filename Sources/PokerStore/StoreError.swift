@@ -15,6 +15,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case diskFull(path: String)
     /// The file or its directory cannot be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// A command that only reads found no database file (and created none).
+    case missing(path: String)
     case gameNotFound(path: String, game: GameID)
     case handNotFound(path: String, hand: HandID)
     case captureNotFound(path: String, capture: CaptureID)
@@ -41,7 +43,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case let .notADatabase(path), let .corrupt(path, _), let .foreignDatabase(path, _),
-             let .newerSchema(path, _), let .readOnly(path), let .diskFull(path), let .cannotOpen(path, _),
+             let .newerSchema(path, _), let .readOnly(path), let .diskFull(path), let .cannotOpen(path, _), let .missing(path),
              let .gameNotFound(path, _), let .handNotFound(path, _), let .captureNotFound(path, _),
              let .invalidValue(path, _), let .gameNotRunning(path, _, _), let .gameNotOver(path, _),
              let .handNotStarted(path, _, _), let .handAlreadyRecorded(path, _, _),
@@ -67,6 +69,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the disk holding \(path) is full; the last change was not saved and the previously saved state is intact"
         case let .cannotOpen(path, reason):
             "cannot open \(path): \(reason)"
+        case let .missing(path):
+            "there is no database at \(path) (nothing was created); play a game first, or give the right file with --db"
         case let .gameNotFound(path, game):
             "\(path) has no game \(game)"
         case let .handNotFound(path, hand):

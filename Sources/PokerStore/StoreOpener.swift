@@ -6,10 +6,16 @@ import GRDB
 enum StoreOpener {
     static let sqliteHeader = Data("SQLite format 3\u{0}".utf8)
 
-    static func open(path: String) throws(StoreError) -> DatabasePool {
+    static func open(path: String, access: StoreAccess = .readWrite) throws(StoreError) -> DatabasePool {
         let fm = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
+        if access == .readExisting {
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
+            if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
+            try inspect(path: path)
+            if let pool = try openReadOnlyIfCurrent(path: path) { return pool }
+        }
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
             do {
@@ -40,6 +46,24 @@ enum StoreOpener {
             let pool = try DatabasePool(path: path, configuration: config)
             try StoreMigrations.migrator.migrate(pool)
             return pool
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// A read-only pool on `path` when its schema is up to date; nil when it still needs a
+    /// migration (or is empty), which only a writable connection can apply.
+    static func openReadOnlyIfCurrent(path: String) throws(StoreError) -> DatabasePool? {
+        var config = Configuration()
+        config.readonly = true
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.label = "PokerStore.read"
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            if try pool.read({ db in try StoreMigrations.migrator.hasCompletedMigrations(db) }) { return pool }
+            try pool.close()
+            return nil
         } catch {
             throw storeError(error, path: path)
         }

@@ -22,7 +22,10 @@ public final class FakeLLMServer: Sendable {
         let pid = try Shell.spawn(["/usr/bin/env", "python3", script, "--port", "0", "--port-file", portFile,
                                    "--parent-pid", String(getpid())],
                                   outputPath: dir.appendingPathComponent("log").path)
-        for _ in 0..<200 {
+        // Python may start slowly on a busy machine: wait for the port file until a generous deadline.
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .seconds(120))
+        while clock.now < deadline {
             if let text = try? String(contentsOfFile: portFile, encoding: .utf8),
                let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), port > 0 {
                 return FakeLLMServer(port: port, pid: pid)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Glibc
 
 @main
@@ -26,6 +27,31 @@ struct PokerFace: AsyncParsableCommand {
             TerminalCheckCommand.self,
         ]
     )
+
+    /// Parses and runs the command; a failure is one line on standard error (`pokerface play:
+    /// --stack must be …`), where argument-parser would add the usage and a pointer to --help.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exitWithOneLine(error)
+        }
+    }
+
+    /// Help, version and bare exit codes go through argument-parser; every other error is one line.
+    static func exitWithOneLine(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+        if code == .success || error is ExitCode || message.isEmpty { exit(withError: error) }
+        let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
+        FileHandle.standardError.write(Data(("pokerface: " + firstLine + "\n").utf8))
+        Glibc.exit(code.rawValue)
+    }
 
     /// `pokerface` alone: the menu in a terminal, the help otherwise.
     func run() async throws {

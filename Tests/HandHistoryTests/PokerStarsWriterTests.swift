@@ -21,14 +21,18 @@ import PokerEngine
             let names = (0..<seats).map { ["Ada", "Batman", "Gordon Ramsay", "Eeyore", "Marcel", "Scrooge", "Zed", "Yuki", "Xu"][$0] }
             while !match.isOver {
                 _ = try match.startNextHand()
+                var busts: [Int: Int] = [:]
                 while let seat = match.seatToAct, let legal = match.hand?.legalActions {
-                    _ = try match.apply(RandomPlay.action(legal, using: &rng), bySeat: seat)
+                    for case let .busted(seat, place) in try match.apply(RandomPlay.action(legal, using: &rng), bySeat: seat).match {
+                        busts[seat] = place
+                    }
                 }
                 guard let hand = match.hand else { continue }
-                let table = PokerStarsTable(
+                var table = PokerStarsTable(
                     handNumber: Int64(seed) * 1000 + Int64(match.handsPlayed), tournamentNumber: Int64(seed), level: match.levelIndex + 1,
                     startedAt: date, tableSize: seats, seatNumbers: match.handSeats.map { $0 + 1 },
                     names: match.handSeats.map { names[$0] }, hero: match.position(ofSeat: 0))
+                for (seat, place) in busts { if let p = match.position(ofSeat: seat) { table.finishes[p] = place } }
                 out.append((hand, table))
             }
         }
@@ -67,7 +71,7 @@ import PokerEngine
     @Test func tournamentHandsKeepTheirChipsAndStructure() throws {
         let hands = try Self.tournamentHands(seeds: 1...60)
         #expect(hands.count > 250)
-        var sidePots = 0, antes = 0
+        var sidePots = 0, antes = 0, busted = 0
         for (hand, table) in hands {
             let text = PokerStarsWriter.text(hand, table: table)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -79,6 +83,12 @@ import PokerEngine
             #expect(lines.filter { $0.hasPrefix("Seat ") && $0.hasSuffix(" in chips)") }.count == hand.playerCount)
             #expect(lines.filter { $0.hasPrefix("Dealt to ") }.count == (table.hero == nil ? 0 : 1))
             #expect(lines.contains("*** HOLE CARDS ***"))
+            let finished = lines.filter { $0.contains(" finished the tournament in ") }
+            #expect(finished.count == table.finishes.count, "\(text)")
+            for (p, place) in table.finishes {
+                #expect(finished.contains("\(names[p]) finished the tournament in \(PokerStarsTable.ordinal(place)) place"))
+            }
+            busted += table.finishes.count
             #expect(lines.contains { $0.hasPrefix("*** FLOP *** [") } == (hand.board.count >= 3))
             #expect(lines.contains { $0.hasPrefix("*** RIVER *** [") } == (hand.board.count == 5))
             let showdown = hand.events.contains { if case .potAwarded(_, _, _, _, _, _?) = $0 { true } else { false } }
@@ -95,6 +105,7 @@ import PokerEngine
             if text.contains("posts the ante") { antes += 1 }
         }
         #expect(sidePots > 10 && antes > 100)
+        #expect(busted > 100, "busts are written")
         // For the PokerKit check (scripts/pokerkit): POKERSTARS_SAMPLE_OUT=/tmp/ps.txt swift test --filter PokerStarsWriterTests
         if let out = ProcessInfo.processInfo.environment["POKERSTARS_SAMPLE_OUT"] {
             try PokerStarsWriter.text(hands).write(toFile: out, atomically: true, encoding: .utf8)

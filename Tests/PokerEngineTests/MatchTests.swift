@@ -25,8 +25,11 @@ import Testing
         for seed in UInt64(1)...20 {
             var match = try Match(config(seats: Int(seed % 8) + 2, seed: seed))
             let events = try playOut(&match, seed: seed)
-            let places = match.places.compactMap { $0 }.sorted()
-            #expect(places == Array(1...match.config.seatCount))
+            let places = match.places.compactMap { $0 }
+            #expect(places.count == match.config.seatCount, "everyone is placed")
+            // Competition ranking: a place is one more than the number of players placed better
+            // (two tied for 3rd leave nobody 4th).
+            for place in places { #expect(place == 1 + places.filter { $0 < place }.count, "places \(places.sorted())") }
             #expect(match.stacks.sum() == match.config.startingStack * match.config.seatCount)
             #expect(match.winner.map { match.stacks[$0] } == match.stacks.sum())
             #expect(events.contains { if case .won = $0 { true } else { false } })
@@ -87,10 +90,33 @@ import Testing
             }
             for (a, b) in zip(busts, busts.dropFirst()) {
                 let chipsA = starting[seats.firstIndex(of: a.seat) ?? 0], chipsB = starting[seats.firstIndex(of: b.seat) ?? 0]
-                #expect(a.place < b.place)
                 #expect(chipsA >= chipsB)
+                #expect(chipsA > chipsB ? a.place < b.place : a.place == b.place, "equal starting stacks tie")
             }
         }
+    }
+
+    @Test func twoPlayersBustedWithEqualStartingStacksTie() throws {
+        // Three equal stacks all in on hand 1: whenever one player takes every chip, the other two
+        // started with the same stack and tie for 2nd (by seat they would have been 2nd and 3rd).
+        var tied = 0
+        for seed in UInt64(1)...40 {
+            var match = try Match(config(seats: 3, seed: seed))
+            _ = try match.startNextHand()
+            var events: [MatchEvent] = []
+            while let seat = match.seatToAct, let legal = match.hand?.legalActions {
+                let action: Action = legal.maxRaiseTo.map { .betOrRaise(to: $0) } ?? .checkOrCall
+                events += try match.apply(action, bySeat: seat).match
+            }
+            guard match.isOver, let winner = match.winner else { continue }
+            tied += 1
+            let busts = events.compactMap { event -> Int? in if case let .busted(_, place) = event { place } else { nil } }
+            #expect(busts == [2, 2], "seed \(seed): \(events)")
+            #expect(match.places[winner] == 1)
+            #expect(match.places.filter { $0 == 2 }.count == 2)
+            #expect(!match.places.contains(3), "nobody is 3rd")
+        }
+        #expect(tied > 0, "no seed ended the tournament in one hand")
     }
 
     @Test func decksAreReproducibleFromTheSeed() throws {

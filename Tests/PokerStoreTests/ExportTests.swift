@@ -33,8 +33,21 @@ import Testing
 
         let text = try await store.pokerStarsText(game: game)
         let headers = text.split(separator: "\n").filter { $0.hasPrefix("PokerStars Hand #") }
-        #expect(headers.map { $0.split(separator: ":")[0] } == stored.map { "PokerStars Hand #\($0.id)" })
-        #expect(headers.allSatisfy { $0.contains("Tournament #\(game), $0+$0 USD Hold'em No Limit - Level ") })
+        // Hand numbers come from the game (tournament number × 10,000 + hand number): stable and unique.
+        let saved = try await store.loadGame(game)
+        let tournament = StoredHand.tournamentNumber(seed: saved.match.config.seed, createdAt: saved.createdAt)
+        #expect(headers.map { $0.split(separator: ":")[0] } == stored.map { "PokerStars Hand #\(tournament * 10_000 + Int64($0.number))" })
+        #expect(headers.allSatisfy { $0.contains("Tournament #\(tournament), Freeroll Hold'em No Limit - Level ") })
+        #expect(try await store.pokerStarsText(game: game) == text, "the same numbers on every export")
+        let other = try await store.createGame(setup: Play.setup(config, humanSeat: 0), match: try Match(config))
+        let otherSaved = try await store.loadGame(other)
+        #expect(StoredHand.tournamentNumber(seed: otherSaved.match.config.seed, createdAt: otherSaved.createdAt) != tournament,
+                "another game with the same seed gets other numbers")
+        // Everyone busted in a hand gets PokerStars' line for it.
+        let busts = try await store.results(game: game).filter { $0.eliminatedAtHand != nil }
+        for result in busts {
+            #expect(text.contains("finished the tournament in \(result.place)"), "\(result.name)")
+        }
         let dealt = text.split(separator: "\n").filter { $0.hasPrefix("Dealt to Ada [") }.count
         #expect(dealt == stored.filter { $0.seats.contains(0) }.count)
         #expect(text.contains(try await store.pokerStarsText(hand: stored[7].id, heroSeat: 0)))

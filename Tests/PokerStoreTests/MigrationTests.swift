@@ -10,6 +10,8 @@ import Testing
         ("v1-core", "516d6f98597b9f9c09e397f1748ed16e8f3f1843f67f22d0ca36a1274fd3ee19"),
         ("v2-analysis-labels", "5a71e9b9539c931aa616803167cfb10452023872ac6deefba8fcb5fafc9c7236"),
         ("v3-capture-request", "990145e5e45f45d026cc077535bdfe0b6c18451c07e8f65edfd5ac177bb193d5"),
+        ("v4-tied-places", "ea7f2f745b3015a05555e38d1b0fa76d4ca9786b4d474e1a28e2be91d8b34a33"),
+        ("v5-player-notes", "2278ea63b83196348508bb128ee866109f503b5a387388563dc73b80ccd3b521"),
     ]
 
     @Test func anEmptyFileGetsEveryMigration() async throws {

@@ -47,7 +47,7 @@ import Testing
         #expect(final.status == .finished)
         #expect(try await store.latestResumableGame() == nil)
         let results = try await store.results(game: game)
-        #expect(results.map(\.place) == Array(1...config.seatCount))
+        #expect(results.map(\.place) == reference.standings.compactMap { reference.places[$0] })
         #expect(results.map(\.seat) == reference.standings)
         #expect(results.first?.eliminatedAtHand == nil)
         #expect(results.dropFirst().allSatisfy { $0.eliminatedAtHand != nil && $0.eliminatedBySeat != nil })

@@ -22,10 +22,19 @@ import Testing
         settings.aiPaceMs = 0
         let effects = AppEffects(environment: Self.environment(store: nil))
         let characters = SetupState.characters(from: TableFixtures.library)
-        let keys: [Key] = [.character("?"), .character(" "), .character("n"), .down, .enter, .character(" "), .enter,
-                           .down, .down, .down, .down, .down, .character("4"), .character("2"), .down, .enter]
-        let terminal = PacedTerminal(size: Self.size, steps: keys.map { .after(.milliseconds(100), .key($0)) }
-            + [.when("Hand 1", .key(.character("q")))])
+        // Help and back; the form (it opens on Seats): Opponents, pick the first character, then
+        // down to Seed (five more), type 42, down to Start and Enter. At the table `q` goes back to
+        // the menu (the table was opened from it), and `q` there quits.
+        let terminal = PacedTerminal(size: Self.size, steps: [
+            .when("P O K E R F A C E", .key(.character("?"))), .when("Menu keys", .key(.character(" "))),
+            .until("the help closed", { !$0.contains("Menu keys") }, .key(.character("n"))),
+            .when("Start the game", .key(.down)), .next(.key(.enter)),
+            .when("Opponents: 0 of 5 picked", .key(.character(" "))), .when("Opponents: 1 of 5 picked", .key(.enter)),
+            .until("the list closed", { !$0.contains("Space pick/drop") }, .key(.down)),
+            .next(.key(.down)), .next(.key(.down)), .next(.key(.down)), .next(.key(.down)),
+            .next(.key(.character("4"))), .next(.key(.character("2"))), .next(.key(.down)), .next(.key(.enter)),
+            .when("Hand 1", .key(.character("q"))), .when("Resume a game", .key(.character("q"))),
+        ])
         try PokerApp.run(on: terminal, effects: effects) { now, size in
             AppState.menu(now: now, size: size, settings: settings, characters: characters)
         }
@@ -37,6 +46,7 @@ import Testing
         #expect(screens.contains { $0.contains("Opponents: 1 of 5 picked") })
         let setup = try #require(screens.last { $0.contains("Seed") && $0.contains("42") })
         #expect(setup.contains(TableNarrator.clean(TableFixtures.library.entries[0].personality.name)))
+        #expect(!terminal.gaveUp)
         let table = try #require(screens.last { $0.contains("Hand 1") }, "the table came up")
         #expect(table.contains("Hand 1"), "\(table)")
         #expect(table.contains(TableFixtures.library.entries[0].personality.name) || table.contains("Baron"))
@@ -65,11 +75,13 @@ import Testing
         let hands = try await store.hands(game: game)
         let showdown = try #require(hands.first { $0.showdown == true && $0.isComplete } ?? hands.first)
         let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
-        let keys: [Key] = [.right, .character("4"), .character("t"), .character("t")]
+        // Replay keys are handled in line (the hand is loaded): each may follow the last at once;
+        // the export and the hand list are background work, so those steps wait for their screens.
+        let keys: [Key] = [.right, .character("4"), .character("t"), .character("t"), .character("e")]
         let terminal = PacedTerminal(size: Self.size, steps: [.when("As dealt", .key(.right))]
-            + keys.map { .after(.milliseconds(100), .key($0)) }
-            + [.after(.milliseconds(100), .key(.character("e"))), .when("Exported to", .key(.escape)),
-               .when("Won by", .key(.tab)), .after(.milliseconds(100), .key(.tab)), .after(.milliseconds(200), .key(.character("q")))])
+            + keys.map { .next(.key($0)) }
+            + [.when("Exported to", .key(.escape)), .when("Won by", .key(.tab)), .next(.key(.tab)),
+               .when("showdowns", .key(.character("q")))])
         try PokerApp.run(on: terminal, effects: effects, initialCommands: [.loadGames, .replay(.loadHand(handID: showdown.id.rawValue))]) {
             now, size in AppState.replay(now: now, size: size, settings: UISettings())
         }
@@ -79,8 +91,12 @@ import Testing
         #expect(screens.contains { $0.contains("step 2/") })
         #expect(screens.contains { $0.contains("Table talk") })
         #expect(screens.contains { $0.contains("Exported to") })
-        let phh = directory.appendingPathComponent("exports/hand-\(showdown.id.rawValue).phh")
+        // Named by the game and the hand's number (hand 2 is `game-1-hand-2`), not by its row id.
+        let phh = directory.appendingPathComponent("exports/game-\(game.rawValue)-hand-\(showdown.number).phh")
         #expect(FileManager.default.fileExists(atPath: phh.path))
+        let stars = try String(contentsOf: phh.deletingPathExtension().appendingPathExtension("txt"), encoding: .utf8)
+        #expect(stars.contains("Hand #") && stars.contains(", Freeroll Hold'em No Limit"), "\(stars)")
+        #expect(!stars.contains("Hand #\(showdown.id.rawValue):"), "the hand number is not the row id")
         let browser = try #require(screens.last)
         #expect(browser.contains("showdowns"), "\(browser)")
         // Every hole card is face up in the replay: no card backs anywhere.

@@ -51,6 +51,24 @@ private enum Counter {
 @Suite struct AppRunnerTests {
     private let size = TerminalSize(width: 80, height: 24)
 
+    /// Below 80×24 the program is not drawn, so its keys must not act unseen; `q` still quits.
+    @Test func aTooSmallWindowIgnoresKeysButQ() throws {
+        let terminal = ScriptedTerminal(size: TerminalSize(width: 60, height: 20), script: [
+            .key(.character("+")), .key(.character("+")), .resized(size), .key(.character("+")),
+            .resized(TerminalSize(width: 60, height: 20)), .key(.character("+")), .key(.character("q")),
+        ])
+        let runner = AppRunner(terminal: terminal, state: Counter.State(), program: Counter.program(), perform: Counter.perform)
+        try runner.run()
+        #expect(runner.state.count == 1, "only the + typed at 80×24 counted")
+        let screens = terminal.frames.map { $0.textDump() }
+        #expect(screens.first?.contains("make the window larger (need 80×24, have 60×20)") == true)
+        // Each ignored key is counted on the screen; the count starts again once the window fits.
+        #expect(screens.contains { $0.contains("q quits · 1 key ignored until it is larger") }, "\(screens)")
+        #expect(screens.contains { $0.contains("q quits · 2 keys ignored until it is larger") }, "\(screens)")
+        #expect(screens.last?.contains("q quits · 1 key ignored until it is larger") == true, "\(screens)")
+        #expect(terminal.restored, "q quit the loop")
+    }
+
     @Test func rendersOnlyWhenTheStateChanges() throws {
         let terminal = ScriptedTerminal(size: size, script: [
             .key(.character("+")), nil, nil, .key(.character("x")), nil, .key(.character("+")), .key(.character("q")),

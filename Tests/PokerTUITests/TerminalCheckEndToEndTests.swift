@@ -85,8 +85,16 @@ import Testing
         #expect(!hearts.contains("31") && hearts.contains("1"), "\(hearts)")
     }
 
-    @Test func aCLocaleStillGetsUnicodeSuitsThroughTheUTF8Fallback() throws {
+    @Test func aCLocaleGetsTheASCIIScreen() throws {
         let tmux = try TmuxSession(command: Self.checkCommand(environment: "LANG=C LC_ALL=C"), width: 100, height: 30)
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("[As] [Kh] [Qd] [Jc]")
+        #expect(screen.contains("no: ASCII suits and borders"), "\(screen)")
+        #expect(!screen.contains("♠") && !screen.contains("╭"), "\(screen)")
+    }
+
+    @Test func noLocaleAtAllStillGetsUnicodeSuitsThroughTheUTF8Fallback() throws {
+        let tmux = try TmuxSession(command: Self.checkCommand(environment: "-u LANG -u LC_ALL -u LC_CTYPE"), width: 100, height: 30)
         defer { tmux.kill() }
         try tmux.waitFor("[A♠] [K♥] [Q♦] [J♣]")
     }

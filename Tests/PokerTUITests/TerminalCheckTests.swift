@@ -4,6 +4,15 @@ import Testing
 @Suite struct TerminalCheckTests {
     static let state = TerminalCheck.State(term: "xterm-256color", processID: 4242)
 
+    /// `LANG=C` is a choice (the ASCII screen); only a missing locale falls back to C.UTF-8.
+    @Test func onlyAnUnsetLocaleFallsBackToUTF8() {
+        #expect(TerminalCapabilities.wantsUTF8Fallback(environment: [:]))
+        #expect(TerminalCapabilities.wantsUTF8Fallback(environment: ["LANG": "", "TERM": "xterm"]))
+        #expect(!TerminalCapabilities.wantsUTF8Fallback(environment: ["LANG": "C"]))
+        #expect(!TerminalCapabilities.wantsUTF8Fallback(environment: ["LC_ALL": "C"]))
+        #expect(!TerminalCapabilities.wantsUTF8Fallback(environment: ["LC_CTYPE": "POSIX"]))
+    }
+
     @Test func qQuitsQuestionMarkTogglesHelpOtherKeysAreEchoed() {
         var state = Self.state
         #expect(TerminalCheck.update(&state, .keyPressed(.character("x"))) == [])

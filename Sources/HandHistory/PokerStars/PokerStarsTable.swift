@@ -7,7 +7,7 @@ public struct PokerStarsTable: Hashable, Sendable {
     public var handNumber: Int64
     /// `Tournament #<tournamentNumber>` (the store uses the game's id).
     public var tournamentNumber: Int64
-    /// Buy-in text as PokerStars writes it, e.g. `$10+$1 USD`; play-money games write `$0+$0 USD`.
+    /// Buy-in text as PokerStars writes it, e.g. `$10+$1 USD`, or `Freeroll`.
     public var buyIn: String
     /// 1-based blind level (written in Roman numerals).
     public var level: Int
@@ -20,6 +20,8 @@ public struct PokerStarsTable: Hashable, Sendable {
     public var names: [String]
     /// Position index whose hole cards are written as `Dealt to`; nil writes none.
     public var hero: Int?
+    /// Finishing place of each position busted in this hand (`… finished the tournament in 3rd place`).
+    public var finishes: [Int: Int] = [:]
 
     public init(handNumber: Int64, tournamentNumber: Int64, buyIn: String = "$0+$0 USD", level: Int, startedAt: Date,
                 tableSize: Int, seatNumbers: [Int], names: [String], hero: Int? = nil) {
@@ -58,6 +60,13 @@ public struct PokerStarsTable: Hashable, Sendable {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: startedAt)
         func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
         return "\(c.year ?? 1970)/\(two(c.month))/\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+    }
+
+    /// `1st`, `2nd`, `3rd`, `11th`.
+    static func ordinal(_ n: Int) -> String {
+        let tens = n % 100, ones = n % 10
+        let suffix = (11...13).contains(tens) ? "th" : (ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th")
+        return "\(n)\(suffix)"
     }
 
     static func roman(_ number: Int) -> String {

@@ -13,6 +13,9 @@ extension PokerStarsRenderer {
         if !awards.contains(where: \.showdown), let winner = awards.first?.winners.first {
             lines.append("\(names[winner]): doesn't show hand")
         }
+        for (p, place) in table.finishes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }) where p < n {
+            lines.append("\(names[p]) finished the tournament in \(PokerStarsTable.ordinal(place)) place")
+        }
     }
 
     /// `pot` when there is one, else `main pot`, `side pot` (one) or `side pot-1`, `side pot-2`…

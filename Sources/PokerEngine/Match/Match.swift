@@ -116,21 +116,22 @@ public struct Match: Hashable, Sendable, Codable {
     public var seatToAct: Int? { hand?.actor.map { handSeats[$0] } }
 
     /// Copies the finished hand's stacks back to the seats and places busted players: those
-    /// busted in the same hand are ranked by the chips they started it with (more is better).
+    /// busted in the same hand are ranked by the chips they started it with (more is better);
+    /// equal starting stacks tie for the better place (listed in seat order).
     mutating func settleHand() -> [MatchEvent] {
         guard let hand, let finishing = hand.finishingStacks else { return [] }
         let remainingBefore = seatsWithChips.count
         for (p, seat) in handSeats.enumerated() { stacks[seat] = finishing[p] }
         let busted = handSeats.enumerated()
             .filter { finishing[$0.offset] == .zero }
-            .sorted { hand.config.startingStacks[$0.offset] > hand.config.startingStacks[$1.offset] }
-            .map(\.element)
+            .map { (seat: $0.element, started: hand.config.startingStacks[$0.offset]) }
+            .sorted { ($0.started, $1.seat) > ($1.started, $0.seat) }
         var events: [MatchEvent] = []
-        var place = remainingBefore - busted.count + 1
-        for seat in busted {
+        let firstPlace = remainingBefore - busted.count + 1
+        for (seat, started) in busted {
+            let place = firstPlace + busted.filter { $0.started > started }.count
             places[seat] = place
             events.append(.busted(seat: seat, place: place))
-            place += 1
         }
         if seatsWithChips.count == 1, let winner = seatsWithChips.first {
             places[winner] = 1

@@ -5,7 +5,7 @@
 /// for every message, performs the returned commands, and renders only when the state changed or
 /// the window was resized. Idle, it neither wakes nor draws.
 /// Below ``minimumSize`` it shows ``renderTooSmall(size:minimum:capabilities:hint:)`` instead of
-/// the program's frame. The terminal is restored whenever ``run()`` returns or throws.
+/// the program's frame and ignores every key but ``keysWhenTooSmall``. The terminal is restored whenever ``run()`` returns or throws.
 @MainActor
 public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
     /// Where background work posts its results.
@@ -20,8 +20,14 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
     public var idleTimeoutMs = 1000
     /// Below this size the "make the window larger" screen is shown.
     public var minimumSize = TerminalSize.minimum
+    /// The only keys that still act below ``minimumSize`` (the screen says "q quits"); every other
+    /// key is dropped, so nothing happens that the player cannot see.
+    public var keysWhenTooSmall: Set<Key> = [.character("q")]
     /// Frames presented so far.
     public private(set) var framesPresented = 0
+    /// Keys dropped since the window became too small; the screen counts them, so a player who
+    /// types anyway sees that nothing happened.
+    public private(set) var keysIgnored = 0
 
     private let terminal: any Terminal
     private let program: AppProgram<State, Msg, Command>
@@ -63,8 +69,17 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
             let event = terminal.nextInput(timeoutMs: timeout)
             var messages: [Msg] = []
             if let event {
-                if case .resized = event { dirty = true }
-                if let message = program.input(event) { messages.append(message) }
+                if case .resized = event {
+                    dirty = true
+                    if terminal.size.fits(minimumSize) { keysIgnored = 0 }
+                }
+                if case let .key(key) = event, !terminal.size.fits(minimumSize), !keysWhenTooSmall.contains(key) {
+                    // The table is not on screen: a key typed now would act unseen.
+                    keysIgnored += 1
+                    dirty = true
+                } else if let message = program.input(event) {
+                    messages.append(message)
+                }
             }
             messages += inbox.drain()
             if clock.now >= nextTick {
@@ -89,7 +104,10 @@ public final class AppRunner<State: Equatable, Msg: Sendable, Command> {
         if size.fits(minimumSize) {
             frame = program.render(state, size, terminal.capabilities)
         } else {
-            frame = renderTooSmall(size: size, minimum: minimumSize, capabilities: terminal.capabilities)
+            var hint = "q quits"
+            if keysIgnored > 0 { hint += " \u{00B7} \(keysIgnored) \(keysIgnored == 1 ? "key" : "keys") ignored until it is larger" }
+            frame = renderTooSmall(size: size, minimum: minimumSize, capabilities: terminal.capabilities,
+                                   hint: terminal.capabilities.text(hint))
         }
         if frame.size != size {
             var fitted = ScreenBuffer(size: size)

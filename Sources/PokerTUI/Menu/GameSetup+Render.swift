@@ -76,18 +76,26 @@ extension GameSetup {
         buffer.fill(box)
         buffer.drawBox(box, glyphs: .forTerminal(capabilities, unicodeGlyphs: .double),
                        title: "Opponents: \(state.opponents.count) of \(state.seats - 1) picked")
-        let rows = box.height - 4
+        let rows = box.height - 6
         let first = max(0, min(cursor - rows / 2, state.characters.count - rows))
+        let ellipsis = capabilities.unicode ? "\u{2026}" : "..."
+        let header = "    Character                Style            " + SetupState.traitLabels.map { $0.padding(to: 6) }.joined()
+        buffer.write(header, at: (box.x + 2, box.y + 1), style: .title)
         for (offset, character) in state.characters.dropFirst(first).prefix(rows).enumerated() {
             let index = first + offset
-            let y = box.y + 1 + offset
+            let y = box.y + 2 + offset
             let order = state.opponents.firstIndex(of: character.slug)
             let mark = order.map { "[\($0 + 1)]" } ?? "[ ]"
-            let text = "\(mark) \(TableNarrator.clean(character.name))"
-            buffer.write(text.padding(to: 26), at: (box.x + 2, y), style: index == cursor ? .selection : (order != nil ? .highlight : .normal))
-            let style = DisplayWidth.truncate(TableNarrator.clean(character.style), toWidth: box.width - 31,
-                                              ellipsis: capabilities.unicode ? "\u{2026}" : "...")
-            buffer.write(style, at: (box.x + 29, y), style: .dim)
+            let name = DisplayWidth.truncate(TableNarrator.clean(character.name), toWidth: 24, ellipsis: ellipsis)
+            buffer.write("\(mark) \(name)".padding(to: 29), at: (box.x + 2, y),
+                         style: index == cursor ? .selection : (order != nil ? .highlight : .normal))
+            buffer.write(character.archetype.padding(to: 17), at: (box.x + 31, y), style: .key)
+            let traits = character.traits.map { $0.padding(to: 6) }.joined()
+            buffer.write(DisplayWidth.truncate(traits, toWidth: box.width - 50, ellipsis: ellipsis), at: (box.x + 48, y), style: .dim)
+        }
+        if state.characters.indices.contains(cursor) {
+            let style = DisplayWidth.truncate(TableNarrator.clean(state.characters[cursor].style), toWidth: box.width - 4, ellipsis: ellipsis)
+            buffer.write(style, at: (box.x + 2, box.maxY - 3), style: .talk)
         }
         buffer.writeCentered(capabilities.text("Space pick/drop \u{00B7} r all random \u{00B7} Enter done"), y: box.maxY - 2,
                              in: box, style: .dim)

@@ -54,6 +54,10 @@ public enum GameSetup {
             state.problem = "The seed must be a whole number below 18446744073709551616."
             return false
         }
+        if let problem = state.providerProblems[SetupState.providers[state.providerIndex]] {
+            state.problem = problem
+            return false
+        }
         if state.characters.count < state.seats - 1 {
             state.problem = "\(state.seats - 1) opponents are needed but only \(state.characters.count) characters are available."
             return false

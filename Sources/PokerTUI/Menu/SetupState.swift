@@ -14,13 +14,20 @@ public struct SetupState: Hashable, Sendable {
     public struct Character: Hashable, Sendable {
         public var slug: String
         public var name: String
+        /// The character's own description of how it plays.
         public var style: String
+        /// Nit, TAG, LAG, calling station, maniac, rock or balanced.
+        public var archetype: String
+        /// Aggression, looseness, bluffing and chattiness as `.70` (see ``traitLabels``).
+        public var traits: [String]
 
         /// A character as the list shows it.
-        public init(slug: String, name: String, style: String) {
+        public init(slug: String, name: String, style: String, archetype: String = "", traits: [String] = []) {
             self.slug = slug
             self.name = name
             self.style = style
+            self.archetype = archetype
+            self.traits = traits
         }
     }
 
@@ -47,6 +54,8 @@ public struct SetupState: Hashable, Sendable {
     /// The opponent list is open, with its cursor.
     public var picking: Int?
     public var problem: String?
+    /// Why an LLM provider cannot be used (no key), by provider name; starting with one is refused.
+    public var providerProblems: [String: String] = [:]
 
     /// A form filled with the player's defaults.
     public init(settings: UISettings, characters: [Character]) {
@@ -60,7 +69,29 @@ public struct SetupState: Hashable, Sendable {
 
     /// The characters of a personality library.
     public static func characters(from library: PersonalityLibrary) -> [Character] {
-        library.entries.map { Character(slug: $0.slug, name: $0.personality.name, style: $0.personality.playStyle) }
+        library.entries.map { entry in
+            let p = entry.personality
+            let traits = [PersonalityTrait.aggression, .looseness, .bluffTendency, .chattiness].map { twoDigits(p.traits[$0]) }
+            return Character(slug: entry.slug, name: p.name, style: p.playStyle, archetype: shortLabel(p.archetype), traits: traits)
+        }
+    }
+
+    /// The headers of ``Character/traits``.
+    public static let traitLabels = ["aggr", "loose", "bluff", "talk"]
+
+    /// The names players use at the table: TAG and LAG for the aggressive styles.
+    static func shortLabel(_ archetype: PlayerArchetype) -> String {
+        switch archetype {
+        case .tightAggressive: "TAG"
+        case .looseAggressive: "LAG"
+        default: archetype.label
+        }
+    }
+
+    /// `0.7` as `.70`.
+    static func twoDigits(_ value: Double) -> String {
+        let hundredths = Int((min(1, max(0, value)) * 100).rounded())
+        return hundredths >= 100 ? "1.0" : "." + (hundredths < 10 ? "0" : "") + String(hundredths)
     }
 
     /// The options for `GameState.new`, and whether the seed should be drawn at random.

@@ -59,21 +59,27 @@ extension ReplayHand {
                           frames: frames, steps: steps, talk: stored.messages)
     }
 
+    /// "Ada calls 30", "You call 30", "You bet 55".
     static func describe(_ event: HandEvent, name: String) -> String {
+        let name = TableNarrator.clean(name)
         switch event {
-        case .folded: "\(name) folds"
-        case .checked: "\(name) checks"
-        case let .called(_, amount, allIn): "\(name) calls \(Format.chips(amount))" + (allIn ? " (all-in)" : "")
+        case .folded: return TableNarrator.act(name, "fold")
+        case .checked: return TableNarrator.act(name, "check")
+        case let .called(_, amount, allIn): return TableNarrator.act(name, "call") + " \(Format.chips(amount))" + (allIn ? " (all-in)" : "")
         case let .betOrRaised(_, to, _, allIn, opening):
-            "\(name) \(opening ? "bets" : "raises to") \(Format.chips(to))" + (allIn ? " (all-in)" : "")
-        default: name
+            let verb = opening ? TableNarrator.act(name, "bet") : TableNarrator.act(name, "raise") + " to"
+            return "\(verb) \(Format.chips(to))" + (allIn ? " (all-in)" : "")
+        default: return name
         }
     }
 
-    /// "mistake · best: fold · 2.3 bb lost · equity 31% (needs 40%)".
+    /// "mistake · best: fold · 2.3 bb lost · equity 31% (needs 40%)". A better action is named only
+    /// when the move was not judged correct (a correct raise is not "best: call").
     static func verdict(_ row: AnalysisRow) -> String {
         var parts = [row.verdict.rawValue]
-        if let optimal = row.optimalAction, optimal != row.actionTaken { parts.append("best: \(optimal.replacingOccurrences(of: "_", with: "-"))") }
+        if let optimal = row.optimalAction, optimal != row.actionTaken, row.verdict != .correct {
+            parts.append("best: \(optimal.replacingOccurrences(of: "_", with: "-"))")
+        }
         if let lost = row.evLostBB, lost >= 0.05 { parts.append("\(Format.decimal(lost)) bb lost") }
         if let equity = row.equityVsRanges ?? row.equityVsRandom {
             var text = "equity \(Format.percent(equity))"

@@ -29,7 +29,8 @@ extension ReplayScreen {
         let hand = viewer.hand
         let layout = TableLayout(size: size, seatCount: hand.seatNames.count, anchorSeat: hand.humanSeat ?? 0)
         let scene = scene(viewer)
-        let street = hand.street(atFrame: viewer.frame)
+        // The street the action was taken on (a call that closes the preflop is still preflop).
+        let street = viewer.frame > 0 ? hand.steps[viewer.frame - 1].street : hand.street(atFrame: 0)
         let header = "Replay \u{00B7} game \(hand.game) \u{00B7} hand \(hand.number) \u{00B7} blinds \(hand.blinds) \u{00B7} "
             + "step \(viewer.frame)/\(hand.frames.count - 1) \u{00B7} \(street)"
         buffer.write(capabilities.text(header), at: (0, 0), style: .title)
@@ -39,8 +40,10 @@ extension ReplayScreen {
         let bar = layout.actionBar
         let keys = TableScreen.hints([("\u{2190}\u{2192}", "step", true), ("1-4", "street", true), ("t", viewer.showTalk ? "decision" : "talk", true),
                                       ("e", "export", true), ("Esc", "back", true), ("?", "help", true)])
-        let current = viewer.frame > 0 ? hand.steps[viewer.frame - 1].text : "As dealt: every hole card shown"
-        buffer.write(spans: [.text(TableNarrator.clean(current), .highlight)], at: (1, bar.y), maxX: bar.maxX - 1, capabilities: capabilities)
+        // The current action is the log's last line; the bar says where in the hand we are.
+        let place = viewer.frame > 0 ? "Action \(viewer.frame) of \(hand.frames.count - 1) \u{00B7} \(street)"
+            : "As dealt: every hole card shown"
+        buffer.write(spans: [.text(place, .highlight)], at: (1, bar.y), maxX: bar.maxX - 1, capabilities: capabilities)
         buffer.write(spans: keys, at: (1, bar.y + 1), maxX: bar.maxX - 1, capabilities: capabilities)
         if let notice {
             buffer.write(spans: [.text(TableNarrator.clean(notice), .warning)], at: (1, bar.y + 2), maxX: bar.maxX - 1,

@@ -17,11 +17,14 @@ public enum CardFace {
         capabilities.unicode ? "[░░]" : "[##]"
     }
 
-    /// ``Style/heartsDiamonds`` for red suits, ``Style/spadesClubs`` for black ones.
-    public static func style(of suit: Suit) -> Style {
+    /// ``Style/heartsDiamonds`` for red suits, ``Style/spadesClubs`` for black ones; with a
+    /// four-colour deck diamonds and clubs get their own (blue and green).
+    public static func style(of suit: Suit, fourColor: Bool = false) -> Style {
         switch suit {
-        case .hearts, .diamonds: .heartsDiamonds
-        case .spades, .clubs: .spadesClubs
+        case .hearts: .heartsDiamonds
+        case .diamonds: fourColor ? .diamonds : .heartsDiamonds
+        case .spades: .spadesClubs
+        case .clubs: fourColor ? .clubs : .spadesClubs
         }
     }
 }
@@ -31,6 +34,7 @@ extension ScreenBuffer {
     /// - Returns: the column just after the card.
     @discardableResult
     public mutating func writeCard(_ card: Card, at: (x: Int, y: Int), capabilities: TerminalCapabilities) -> Int {
-        write(CardFace.text(card, capabilities: capabilities), at: at, style: CardFace.style(of: card.suit))
+        write(CardFace.text(card, capabilities: capabilities), at: at,
+              style: CardFace.style(of: card.suit, fourColor: capabilities.fourColorDeck))
     }
 }

@@ -74,6 +74,8 @@ public struct Palette: Sendable {
         case .talk: Appearance(foreground: .cyan)
         case .gesture: Appearance(foreground: .magenta)
         case .emotion: Appearance(foreground: .magenta, bold: true)
+        case .diamonds: Appearance(foreground: .blue, bold: true)
+        case .clubs: Appearance(foreground: .green, bold: true)
         }
     }
 }

@@ -28,6 +28,10 @@ public enum Style: UInt8, CaseIterable, Hashable, Sendable {
     case talk
     case gesture
     case emotion
+    /// Diamonds in a four-colour deck.
+    case diamonds
+    /// Clubs in a four-colour deck.
+    case clubs
 
     /// The one-letter code used by ``ScreenBuffer/styledDump()``; `.` is ``normal``.
     public var letter: Character {
@@ -52,6 +56,8 @@ public enum Style: UInt8, CaseIterable, Hashable, Sendable {
         case .talk: "t"
         case .gesture: "g"
         case .emotion: "e"
+        case .diamonds: "D"
+        case .clubs: "L"
         }
     }
 }

@@ -5,11 +5,14 @@ public struct TerminalCapabilities: Hashable, Sendable {
     public var unicode: Bool
     /// Colours are used; when false only attributes (bold, reverse, underline, dim) are.
     public var colors: Bool
+    /// Cards in four colours (a display choice carried with the capabilities to every renderer).
+    public var fourColorDeck: Bool
 
     /// Creates a capability set.
-    public init(unicode: Bool, colors: Bool) {
+    public init(unicode: Bool, colors: Bool, fourColorDeck: Bool = false) {
         self.unicode = unicode
         self.colors = colors
+        self.fourColorDeck = fourColorDeck
     }
 
     /// A UTF-8 colour terminal.
@@ -29,5 +32,13 @@ public struct TerminalCapabilities: Hashable, Sendable {
     ) -> TerminalCapabilities {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         return TerminalCapabilities(unicode: codesetIsUTF8, colors: terminalHasColors && !noColor)
+    }
+
+    /// Whether the terminal should switch to `C.UTF-8` when the locale the environment chose is
+    /// not UTF-8: only when the environment chose none at all (`LC_ALL`, `LC_CTYPE` and `LANG`
+    /// unset or empty — a bare container, where the suits would otherwise be garbage). A locale
+    /// asked for by name, `LANG=C` included, is honoured, and its terminal gets the ASCII screen.
+    public static func wantsUTF8Fallback(environment: [String: String]) -> Bool {
+        ["LC_ALL", "LC_CTYPE", "LANG"].allSatisfy { (environment[$0] ?? "").isEmpty }
     }
 }

@@ -40,8 +40,9 @@ extension AppEffects {
                 let recorder = GameRecorder(store: store, game: saved.id)
                 let llm = saved.setup.seats.first { $0.kind == .llm }
                 let controllers = try await environment.makeControllers(game, saved.id, llm?.provider, llm?.model)
+                let history = try await TableHistory.load(store: store, game: saved.id, state: game)
                 live.install(controllers: controllers, recorder: recorder)
-                inbox.post(AppMsg(.gameReady(game, gameID: id)))
+                inbox.post(AppMsg(.gameReady(game, gameID: id, history: history)))
             } catch {
                 inbox.post(AppMsg(.failed("Cannot resume game \(id): \(Self.sentence(error))")))
             }
@@ -85,19 +86,24 @@ extension AppEffects {
         return HandBrowserState(game: summary, hands: try await store.hands(game: game), mistakes: mistakes)
     }
 
-    /// Writes `hand-<id>.phh` and `hand-<id>.txt` (PokerStars); returns where.
+    /// Writes `game-<game>-hand-<number>.phh` and `.txt` (PokerStars), named as the player knows
+    /// the hand (not by its row id); returns where.
     nonisolated static func export(store: GameStore, hand id: HandID, to directory: URL) async throws -> String {
         let stored = try await store.hand(id)
-        guard let phh = stored.phh else { return "Hand \(id.rawValue) is not finished yet, so it cannot be exported." }
+        guard let phh = stored.phh else { return "Hand \(stored.number) is not finished yet, so it cannot be exported." }
         let hero = try await store.loadGame(stored.game).setup.humanSeat
         let stars = try await store.pokerStarsText(hand: id, heroSeat: hero)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let phhURL = directory.appendingPathComponent("hand-\(id.rawValue).phh")
-        let starsURL = directory.appendingPathComponent("hand-\(id.rawValue).txt")
+        let name = exportName(game: stored.game.rawValue, hand: stored.number)
+        let phhURL = directory.appendingPathComponent(name + ".phh")
+        let starsURL = directory.appendingPathComponent(name + ".txt")
         try phh.write(to: phhURL, atomically: true, encoding: .utf8)
         try stars.write(to: starsURL, atomically: true, encoding: .utf8)
         return "Exported to \(phhURL.path) and \(starsURL.lastPathComponent)"
     }
+
+    /// `game-3-hand-12`.
+    nonisolated static func exportName(game: Int64, hand number: Int) -> String { "game-\(game)-hand-\(number)" }
 
     func loadStats(_ id: Int64?, inbox: Inbox<AppMsg>) {
         let environment = self.environment

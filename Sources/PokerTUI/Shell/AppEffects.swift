@@ -49,6 +49,8 @@ public final class AppEffects {
             loadStats(id, inbox: inbox)
         case .loadCaptures, .loadCapture, .loadUsage:
             performLab(command, inbox: inbox)
+        case .stopGame:
+            stopBackground()
         case let .saveSettings(settings):
             if let url = environment.settingsURL, let problem = settings.save(to: url) {
                 inbox.post(AppMsg(.failed(problem)))
@@ -64,6 +66,17 @@ public final class AppEffects {
             tasks.removeAll { $0.isCancelled }
             tasks.append(task)
         }
+    }
+
+    /// Cancels the table's background work (AI decisions, a quick play-out) without waiting;
+    /// saves already queued still run.
+    func stopBackground() {
+        let running = tasks.withLock { tasks in
+            defer { tasks.removeAll() }
+            return tasks
+        }
+        for task in running { task.cancel() }
+        simulation.withLock { $0?.cancel() }
     }
 
     /// Stops background work (a quick play-out, AI decisions in flight) and waits for every save
@@ -118,6 +131,21 @@ public final class AppEffects {
             }
             simulation.withLock { $0 = task }
             tasks.withLock { $0.append(task) }
+        case let .estimateEquity(job):
+            spawn {
+                guard let estimate = job.estimate(), !Task.isCancelled else { return }
+                inbox.post(AppMsg(.table(.equityEstimated(estimate))))
+            }
+        case let .saveNote(seat, personality, text):
+            let recorder = live.recorder
+            saves.enqueue {
+                guard let recorder else { return }
+                do {
+                    try await recorder.store.saveNote(game: recorder.game, seat: seat, personality: personality, text: text)
+                } catch {
+                    inbox.post(AppMsg(.table(.saveFailed(Self.sentence(error)))))
+                }
+            }
         case .abandon:
             let recorder = live.recorder
             saves.enqueue {

@@ -22,8 +22,8 @@ public enum AppEvent: Sendable {
     case tick
     /// Something for the table.
     case table(TableMsg)
-    /// A new or resumed game is ready to play.
-    case gameReady(GameState, gameID: Int64?)
+    /// A new or resumed game is ready to play (a resumed one with its earlier log and notes).
+    case gameReady(GameState, gameID: Int64?, history: TableHistory = TableHistory())
     /// The saved games (for the menu, resume and replay pickers, stats).
     case gamesLoaded([GameSummary])
     /// Something for the replay viewer.
@@ -56,6 +56,8 @@ public enum AppCommand: Sendable {
     /// Compute the stats of a game (nil: the latest), then send ``StatsMsg/loaded(_:)``.
     case loadStats(Int64?)
     case saveSettings(UISettings)
+    /// Stop the table's background work (AI decisions, a quick play-out): the player left it.
+    case stopGame
     /// Load one page of captures, then send ``AppEvent/capturePage(_:filter:)``.
     case loadCaptures(CaptureFilter)
     /// Load a capture's detail text, then send ``CaptureBrowserMsg/detailLoaded(_:_:)``.

@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
     public var characters: [SetupState.Character]
     /// The help box of the menu and of the AI lab screens.
     public var showingHelp = false
+    /// Why an LLM provider cannot be used (no key), by provider name, for the new-game form.
+    public var providerProblems: [String: String] = [:]
 
     /// An app showing `screen`.
     public init(screen: AppScreen, now: ContinuousClock.Instant, size: TerminalSize, settings: UISettings,
@@ -37,12 +39,12 @@ public struct AppState: Equatable, Sendable {
 
     /// The app opened on a table for `game` (`pokerface play` / `resume`).
     public static func table(_ game: GameState, gameID: Int64?, now: ContinuousClock.Instant, size: TerminalSize,
-                             settings: UISettings) -> AppState {
+                             settings: UISettings, history: TableHistory = TableHistory()) -> AppState {
         var state = AppState(screen: .loading("Dealing\u{2026}"), now: now, size: size, settings: settings, hasMenu: false)
         state.tables = 1
         let humanSeat = game.setup.humanSeat
         state.screen = .table(TableState(game: game, humanSeat: humanSeat, gameID: gameID, session: 1, now: now, size: size,
-                                         settings: settings.tableSettings))
+                                         settings: settings.tableSettings, history: history))
         return state
     }
 

@@ -117,7 +117,9 @@ extension PokerApp {
     static func open(_ item: MenuItem, _ state: inout AppState) -> [AppCommand] {
         switch item {
         case .newGame:
-            state.screen = .setup(SetupState(settings: state.settings, characters: state.characters))
+            var setup = SetupState(settings: state.settings, characters: state.characters)
+            setup.providerProblems = state.providerProblems
+            state.screen = .setup(setup)
         case .resume:
             guard let games = state.games else { return [.loadGames] }
             let running = games.filter { $0.status == .running }

@@ -11,9 +11,10 @@ extension PokerApp {
     /// - Parameters:
     ///   - makeState: the first state, for the terminal's size.
     ///   - initialCommands: work to start at once (e.g. loading the hand to replay).
-    @MainActor
+    /// - Returns: the state the app ended in (see ``farewell(_:)`` for what to print then).
+    @MainActor @discardableResult
     public static func run(on terminal: any Terminal, effects: AppEffects, initialCommands: [AppCommand] = [],
-                           makeState: (ContinuousClock.Instant, TerminalSize) -> AppState) throws {
+                           makeState: (ContinuousClock.Instant, TerminalSize) -> AppState) throws -> AppState {
         var state = makeState(.now, terminal.size)
         let commands = begin(&state) + initialCommands
         let runner = AppRunner(terminal: terminal, state: state, program: program) { command, inbox in
@@ -21,8 +22,9 @@ extension PokerApp {
         }
         for command in commands where effects.perform(command, inbox: runner.inbox) == .quit {
             terminal.restore()
-            return
+            return runner.state
         }
         try runner.run()
+        return runner.state
     }
 }

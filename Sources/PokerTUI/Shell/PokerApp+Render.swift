@@ -1,6 +1,8 @@
 extension PokerApp {
     /// Draws the screen that is up.
     public static func render(_ state: AppState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {
+        var capabilities = capabilities
+        capabilities.fourColorDeck = state.settings.fourColorDeck
         let buffer = screen(state, size: size, capabilities: capabilities)
         return capabilities.unicode ? buffer : buffer.asciiOnly()
     }

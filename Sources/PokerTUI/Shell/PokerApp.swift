@@ -66,10 +66,10 @@ public enum PokerApp {
             return toTable(&state, .tick)
         case let .table(msg):
             return toTable(&state, msg)
-        case let .gameReady(game, gameID):
+        case let .gameReady(game, gameID, history):
             state.tables += 1
             var table = TableState(game: game, humanSeat: game.setup.humanSeat, gameID: gameID, session: state.tables,
-                                   now: state.now, size: state.size, settings: state.settings.tableSettings)
+                                   now: state.now, size: state.size, settings: state.settings.tableSettings, history: history)
             let commands = TableScreen.begin(&table)
             state.screen = .table(table)
             return commands.flatMap { route($0, &state) }
@@ -124,11 +124,30 @@ public enum PokerApp {
     /// A table command as app commands: leaving is the app's business.
     static func route(_ command: TableCommand, _ state: inout AppState) -> [AppCommand] {
         switch command {
-        case .quit: return [.quit]
-        case .leave: return leave(&state)
-        case .abandon: return [.table(.abandon)] + leave(&state)
+        case .quit:
+            // From the menu's table, `q` goes back to the menu; the game is saved and resumable.
+            guard state.hasMenu else { return [.quit] }
+            let notice = savedNotice(state)
+            return [.stopGame] + backToMenu(&state, notice: notice)
+        case .leave: return [.stopGame] + leave(&state)
+        case .abandon: return [.stopGame, .table(.abandon)] + leave(&state)
         default: return [.table(command)]
         }
+    }
+
+    /// "Game 3 is saved: r resumes it." for the table that is up, if its game goes on.
+    static func savedNotice(_ state: AppState) -> String? {
+        guard case let .table(table) = state.screen, let id = table.gameID, !table.game.value.isOver else { return nil }
+        return "Game \(id) is saved: r resumes it."
+    }
+
+    /// What to print when the program ends at a table whose game goes on:
+    /// `Saved — resume with: pokerface resume 3`.
+    public static func farewell(_ state: AppState) -> String? {
+        guard case let .table(table) = state.screen, let id = table.gameID, !table.game.value.isOver,
+              table.phase != .tournamentOver else { return nil }
+        if case .simulating = table.phase { return "Saved \u{2014} the quick play-out stopped; resume with: pokerface resume \(id)" }
+        return "Saved \u{2014} resume with: pokerface resume \(id)"
     }
 
     /// Back to the menu, or quit when the app has none.

@@ -16,14 +16,26 @@ public struct UISettings: Hashable, Sendable, Codable {
     public var bigBlind = 20
     public var handsPerLevel = 6
     public var mode = "standard"
+    /// All-in and abandoning the game wait for a second press of their key.
+    public var confirmMoves = true
+    /// Four-colour deck: diamonds blue and clubs green (hearts red, spades in the text colour).
+    public var fourColorDeck = false
+    /// Show the human's equity beside the pot odds (casual and standard games only).
+    public var equityHint = true
+    /// Seconds per decision before the time bank runs (0: no clock, the default).
+    public var turnSeconds = 0
+    /// The time bank for the whole game, in seconds.
+    public var bankSeconds = 60
 
     /// The defaults.
     public init() {}
 
-    /// The table's pacing.
+    /// The table's pacing and choices.
     public var tableSettings: TableSettings {
         TableSettings(aiPace: .milliseconds(max(0, aiPaceMs)), runoutPace: .milliseconds(max(0, runoutPaceMs)),
-                      autoNextHand: autoNextHandSeconds > 0 ? .seconds(autoNextHandSeconds) : nil)
+                      autoNextHand: autoNextHandSeconds > 0 ? .seconds(autoNextHandSeconds) : nil,
+                      confirmMoves: confirmMoves, turnTime: turnSeconds > 0 ? .seconds(turnSeconds) : nil,
+                      timeBank: .seconds(max(0, bankSeconds)), equityHint: equityHint)
     }
 
     /// The settings file: `$XDG_CONFIG_HOME/pokerface/ui.json` (`~/.config` when unset).
@@ -71,5 +83,10 @@ public struct UISettings: Hashable, Sendable, Codable {
         bigBlind = (try? c.decode(Int.self, forKey: .bigBlind)) ?? defaults.bigBlind
         handsPerLevel = (try? c.decode(Int.self, forKey: .handsPerLevel)) ?? defaults.handsPerLevel
         mode = (try? c.decode(String.self, forKey: .mode)) ?? defaults.mode
+        confirmMoves = (try? c.decode(Bool.self, forKey: .confirmMoves)) ?? defaults.confirmMoves
+        fourColorDeck = (try? c.decode(Bool.self, forKey: .fourColorDeck)) ?? defaults.fourColorDeck
+        equityHint = (try? c.decode(Bool.self, forKey: .equityHint)) ?? defaults.equityHint
+        turnSeconds = (try? c.decode(Int.self, forKey: .turnSeconds)) ?? defaults.turnSeconds
+        bankSeconds = (try? c.decode(Int.self, forKey: .bankSeconds)) ?? defaults.bankSeconds
     }
 }

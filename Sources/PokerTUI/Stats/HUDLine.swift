@@ -30,8 +30,10 @@ public struct HUDLine: Hashable, Sendable {
 
     /// The row for a player an ``OpponentModel`` describes.
     public init(name: String, isHuman: Bool, model: OpponentModel) {
+        // AF is (bets + raises) ÷ calls: with bets and no calls it is infinite, not the count of bets.
+        let factor: Double? = model.postflopCalls == 0 ? (model.postflopBetsRaises > 0 ? .infinity : nil) : model.aggressionFactor
         self.init(name: name, isHuman: isHuman, hands: model.handsObserved, vpip: model.vpip.rate, pfr: model.pfr.rate,
-                  threeBet: model.threeBet.rate, aggressionFactor: model.aggressionFactor,
+                  threeBet: model.threeBet.rate, aggressionFactor: factor,
                   wentToShowdown: model.wentToShowdown.rate, wonAtShowdown: model.wonAtShowdown.rate,
                   bigBlindsPer100: model.bigBlindsPer100)
     }
@@ -67,7 +69,8 @@ public enum HUDTable {
             let unicode = capabilities.unicode
             let values = [
                 String(line.hands), Format.percent(line.vpip, unicode: unicode), Format.percent(line.pfr, unicode: unicode),
-                Format.percent(line.threeBet, unicode: unicode), Format.decimal(line.aggressionFactor, unicode: unicode),
+                Format.percent(line.threeBet, unicode: unicode),
+                line.aggressionFactor == .infinity ? (unicode ? "\u{221E}" : "inf") : Format.decimal(line.aggressionFactor, unicode: unicode),
                 Format.percent(line.wentToShowdown, unicode: unicode), Format.percent(line.wonAtShowdown, unicode: unicode),
                 Format.decimal(line.bigBlindsPer100, unicode: unicode),
             ]

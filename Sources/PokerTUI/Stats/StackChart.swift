@@ -24,7 +24,9 @@ public enum StackChart {
         }
         let peak = max(1, series.values.flatMap { $0 }.max() ?? 1)
         let labelWidth = Format.number(peak).count + 1
-        let legendRows = 1
+        let markers = markers(series.names)
+        let legend = legendLines(series, markers: markers, width: rect.width)
+        let legendRows = legend.count
         let plot = Rect(x: rect.x + labelWidth + 1, y: rect.y, width: rect.width - labelWidth - 1,
                         height: rect.height - 2 - legendRows)
         guard plot.width >= 4, plot.height >= 2 else { return }
@@ -40,7 +42,6 @@ public enum StackChart {
         buffer.write("hand 0", at: (plot.x, plot.maxY + 1), style: .dim)
         let end = "hand \(series.handCount)"
         buffer.write(end, at: (plot.maxX - end.count, plot.maxY + 1), style: .dim)
-        let markers = markers(series.names)
         // The human last, so their line is on top.
         let order = series.values.indices.sorted { ($0 == series.humanSeat ? 1 : 0, $0) < ($1 == series.humanSeat ? 1 : 0, $1) }
         for seat in order {
@@ -54,13 +55,30 @@ public enum StackChart {
                 buffer.write(String(markers[seat]), at: (plot.x + column, row), style: style)
             }
         }
-        var x = rect.x
-        let y = rect.maxY - 1
-        for seat in series.names.indices {
-            let label = "\(markers[seat]) \(TableNarrator.clean(series.names[seat]))  "
-            if x + DisplayWidth.of(label) > rect.maxX { break }
-            buffer.write(String(markers[seat]), at: (x, y), style: seat == series.humanSeat ? .success : styles[seat % styles.count])
-            x = buffer.write(String(label.dropFirst()), at: (x + 1, y), style: .dim)
+        for (row, seats) in legend.enumerated() {
+            var x = rect.x
+            let y = rect.maxY - legendRows + row
+            for seat in seats {
+                let label = "\(markers[seat]) \(TableNarrator.clean(series.names[seat]))  "
+                buffer.write(String(markers[seat]), at: (x, y), style: seat == series.humanSeat ? .success : styles[seat % styles.count])
+                x = buffer.write(String(label.dropFirst()), at: (x + 1, y), style: .dim)
+            }
         }
+    }
+
+    /// Every player drawn gets a legend entry: the entries wrap onto as many lines as they need.
+    static func legendLines(_ series: StackSeries, markers: [Character], width: Int) -> [[Int]] {
+        var lines: [[Int]] = [[]]
+        var used = 0
+        for seat in series.names.indices {
+            let label = DisplayWidth.of("\(markers[seat]) \(TableNarrator.clean(series.names[seat]))  ")
+            if used + label > width, !(lines.last?.isEmpty ?? true) {
+                lines.append([])
+                used = 0
+            }
+            lines[lines.count - 1].append(seat)
+            used += label
+        }
+        return lines
     }
 }

@@ -26,10 +26,11 @@ extension StatsScreen {
         y = HUDTable.draw(data.hud, into: &buffer, x: inner.x + 1, y: y + 1, nameWidth: nameWidth, capabilities: capabilities)
         let careerX = inner.x + 2 + HUDTable.width(nameWidth: nameWidth) + 3
         if careerX + 30 <= inner.maxX {
-            drawCareer(data, into: &buffer, x: careerX, y: inner.y, capabilities: capabilities)
+            // The chart starts below whichever is longer: the HUD or the career and places beside it.
+            y = max(y, drawCareer(data, into: &buffer, x: careerX, y: inner.y, capabilities: capabilities))
         } else {
             y += 1
-            y = drawCareer(data, into: &buffer, x: inner.x + 1, y: y, capabilities: capabilities, compact: true)
+            y = drawCareer(data, into: &buffer, x: inner.x + 1, y: y, capabilities: capabilities, compact: inner.width - 2)
         }
         y += 1
         let chart = Rect(x: inner.x + 1, y: y + 1, width: inner.width - 2, height: inner.maxY - 2 - (y + 1))
@@ -46,7 +47,8 @@ extension StatsScreen {
     /// Career and this game's places; returns the next free row.
     @discardableResult
     static func drawCareer(_ data: StatsData, into buffer: inout ScreenBuffer, x: Int, y: Int,
-                           capabilities: TerminalCapabilities, compact: Bool = false) -> Int {
+                           capabilities: TerminalCapabilities, compact width: Int? = nil) -> Int {
+        let compact = width != nil
         var row = y
         buffer.write("Your career", at: (x, row), style: .highlight)
         row += 1
@@ -55,9 +57,9 @@ extension StatsScreen {
                 "games \(career.gamesPlayed) \u{00B7} won \(career.gamesWon) \u{00B7} hands \(Format.number(career.handsPlayed))",
                 "best place " + (career.bestPlace.map(Format.ordinal) ?? "-")
                     + " \u{00B7} average " + (career.averagePlace.map { Format.decimal($0) } ?? "-"),
-                "busted \(career.eliminations) \u{00B7} biggest pot \(Format.chips(career.biggestPotWon))",
+                "knocked out \(career.eliminations) \u{00B7} biggest pot \(Format.chips(career.biggestPotWon))",
             ]
-            if compact { lines = [lines.joined(separator: " \u{00B7} ")] }
+            if let width { lines = TextSanitizer.wrap(lines.joined(separator: " \u{00B7} "), width: width) }
             for line in lines {
                 buffer.write(capabilities.text(line), at: (x, row))
                 row += 1

@@ -24,22 +24,56 @@ public enum RaiseEntry {
     /// "Bet" when nothing has been bet on this street, "Raise to" otherwise.
     public static func verb(_ legal: LegalActions) -> String { legal.isOpeningBet ? "Bet" : "Raise to" }
 
-    /// The amount typed, if it is legal.
-    public static func validate(_ text: String, legal: LegalActions) -> Result<Chips, RaiseProblem> {
+    /// The amount typed, if it is legal: chips (`1,500`), big blinds (`3bb`), times the bet to
+    /// beat (`2.5x`; the big blind when nothing is bet) or a share of the pot after calling (`75%`).
+    public static func validate(_ text: String, legal: LegalActions, bigBlind: Chips? = nil) -> Result<Chips, RaiseProblem> {
         guard let minimum = legal.minRaiseTo, let maximum = legal.maxRaiseTo else {
             return .failure(.closed(reason: legal.raiseBlock.map { RuleError.raiseNotAllowed(player: legal.player, reason: $0).description }
                                     ?? "raising is not possible now"))
         }
-        let digits = text.filter { $0 != "," && $0 != " " }
-        guard !digits.isEmpty else { return .failure(.empty(minimum: minimum, maximum: maximum)) }
-        guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let value = Int(digits) else {
-            return .failure(.notANumber(text))
-        }
-        let amount = Chips(value)
+        let cleaned = text.filter { $0 != "," && $0 != " " }.lowercased()
+        guard !cleaned.isEmpty else { return .failure(.empty(minimum: minimum, maximum: maximum)) }
+        guard let amount = amount(cleaned, legal: legal, bigBlind: bigBlind) else { return .failure(.notANumber(text)) }
         let verb = verb(legal)
         if amount < minimum { return .failure(.belowMinimum(verb: verb, amount: amount, minimum: minimum)) }
         if amount > maximum { return .failure(.aboveMaximum(verb: verb, amount: amount, maximum: maximum)) }
         return .success(amount)
+    }
+
+    /// The raise-to `text` stands for, unclamped; nil when it is not an amount.
+    static func amount(_ text: String, legal: LegalActions, bigBlind: Chips?) -> Chips? {
+        func number(_ digits: Substring) -> Double? {
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+                  digits.filter({ $0 == "." }).count <= 1, let value = Double(digits), value.isFinite, value < 1e12
+            else { return nil }
+            return value
+        }
+        func chips(_ value: Double) -> Chips { Chips(Int(value.rounded())) }
+        if text.hasSuffix("bb") {
+            guard let bigBlind, let value = number(text.dropLast(2)) else { return nil }
+            return chips(value * Double(bigBlind.rawValue))
+        }
+        if text.hasSuffix("x") {
+            guard let value = number(text.dropLast()) else { return nil }
+            let base = legal.currentBet > .zero ? legal.currentBet : (bigBlind ?? .zero)
+            return base > .zero ? chips(value * Double(base.rawValue)) : nil
+        }
+        if text.hasSuffix("%") {
+            guard let value = number(text.dropLast()) else { return nil }
+            let potAfterCall = legal.potTotal + (legal.currentBet - legal.playerBet)
+            return legal.currentBet + chips(Double(potAfterCall.rawValue) * value / 100)
+        }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else { return nil }
+        return Chips(value)
+    }
+
+    /// The amount in the box moved by `steps` big blinds, kept inside the legal range (from the
+    /// minimum when the box holds nothing usable).
+    public static func nudge(_ text: String, legal: LegalActions, bigBlind: Chips, steps: Int) -> Chips? {
+        guard let minimum = legal.minRaiseTo else { return nil }
+        let cleaned = text.filter { $0 != "," && $0 != " " }.lowercased()
+        let current = amount(cleaned, legal: legal, bigBlind: bigBlind) ?? minimum
+        return legal.clampRaise(current + Chips(bigBlind.rawValue * steps))
     }
 }
 
@@ -56,7 +90,7 @@ public enum RaiseProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case let .empty(minimum, maximum):
             "Type an amount from \(Format.chips(minimum)) to \(Format.chips(maximum))."
         case let .notANumber(text):
-            "\"\(TextSanitizer.sanitizeLine(text))\" is not an amount: type digits only."
+            "\"\(TextSanitizer.sanitizeLine(text))\" is not an amount: type chips (250), big blinds (3bb), times the bet (2.5x) or a share of the pot (75%)."
         case let .belowMinimum(verb, amount, minimum):
             "\(verb) \(Format.chips(amount)) is below the minimum \(Format.chips(minimum))."
         case let .aboveMaximum(verb, amount, maximum):

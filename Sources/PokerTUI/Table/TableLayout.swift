@@ -14,6 +14,8 @@ public struct TableLayout: Hashable, Sendable {
     public var actionBar: Rect
     /// Wide screens: the HUD under the table.
     public var hud: Rect?
+    /// Wide screens: the tournament panel above the log.
+    public var panel: Rect?
     /// Seat panels have a fifth line (mood and speech apart).
     public var tallSeats: Bool
     /// Seat panels are boxes (large tables).
@@ -36,7 +38,9 @@ public struct TableLayout: Hashable, Sendable {
             let hudHeight = min(seatCount + 3, middle - 20)
             let tableHeight = hudHeight >= 6 ? middle - hudHeight : middle
             table = Rect(x: 0, y: 1, width: width - logWidth - 1, height: tableHeight)
-            log = Rect(x: width - logWidth, y: 1, width: logWidth, height: middle)
+            let panelHeight = middle >= 30 ? 7 : 0
+            if panelHeight > 0 { panel = Rect(x: width - logWidth, y: 1, width: logWidth, height: panelHeight) }
+            log = Rect(x: width - logWidth, y: 1 + panelHeight, width: logWidth, height: middle - panelHeight)
             if hudHeight >= 6 {
                 hud = Rect(x: 0, y: table.maxY, width: table.width, height: hudHeight)
             }

@@ -20,6 +20,8 @@ public enum TableMsg: Sendable {
     case simulationFailed(String)
     /// LLM seats answered the human's table talk.
     case aiTalked([TableMessage])
+    /// The human's equity for a spot, computed in the background.
+    case equityEstimated(EquityEstimate)
 }
 
 /// What the table asks the outside world to do.
@@ -33,6 +35,10 @@ public enum TableCommand: Sendable {
     case chat(text: String, fromSeat: Int, game: GameState)
     /// Play the rest of the tournament without the table (the human has busted).
     case simulate(GameState)
+    /// Estimate the human's equity in the background (answered by ``TableMsg/equityEstimated(_:)``).
+    case estimateEquity(EquityJob)
+    /// Keep the human's note on the player in `seat` with the game.
+    case saveNote(seat: Int, personality: String?, text: String)
     /// Mark the game abandoned, then leave the table.
     case abandon
     /// Leave the table (back to the menu, or quit when there is none).

@@ -70,8 +70,10 @@ public enum TableNarrator {
     }
 
     /// The banner line that opens a hand.
-    public static func handStarted(number: Int, blinds: BlindLevel, buttonName: String) -> LogEntry {
-        LogEntry([.text("Hand \(number) \u{00B7} blinds \(blinds) \u{00B7} button \(clean(buttonName))", .title)], hand: number)
+    public static func handStarted(number: Int, blinds: BlindLevel, anteStyle: AnteStyle = .everyone,
+                                   buttonName: String) -> LogEntry {
+        LogEntry([.text("Hand \(number) \u{00B7} blinds \(Format.blinds(blinds, anteStyle: anteStyle)) \u{00B7} button \(clean(buttonName))",
+                        .title)], hand: number)
     }
 
     /// "Ada folds" / "You fold".

@@ -24,12 +24,12 @@ extension TableScene {
         lines.append(board)
         let total = potTotal
         if total > .zero || hand != nil {
-            lines.append([.text("Pot \(Format.chips(total))", .chip)])
+            lines.append([.text("Pot \(amount(total))", .chip)])
         }
         let pots = self.pots
         if pots.count > 1 {
             let parts = pots.enumerated().map { index, pot in
-                (index == 0 ? "main\u{00A0}" : "side\u{00A0}\(index):\u{00A0}") + Format.chips(pot.amount)
+                (index == 0 ? "main\u{00A0}" : "side\u{00A0}\(index):\u{00A0}") + amount(pot.amount).replacingOccurrences(of: " ", with: "\u{00A0}")
             }
             lines.append([.text(parts.joined(separator: " \u{00B7} "), .dim)])
         }
@@ -66,7 +66,7 @@ extension TableScene {
         let won = winnings
         guard !won.isEmpty else { return nil }
         let parts = won.keys.sorted().map { p in
-            "\(TableNarrator.act(TableNarrator.clean(seatNames[handSeats[p]]), "win")) \(Format.chips(won[p] ?? .zero))"
+            "\(TableNarrator.act(TableNarrator.clean(seatNames[handSeats[p]]), "win")) \(amount(won[p] ?? .zero))"
         }
         return [.text(parts.joined(separator: ", "), .success)]
     }

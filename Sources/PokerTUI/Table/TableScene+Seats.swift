@@ -11,7 +11,9 @@ extension TableScene {
                                style: acting ? .actor : .border)
                 rect = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
             }
-            drawSeat(seat, in: rect, tall: layout.tallSeats, into: &buffer, capabilities: capabilities)
+            // The human's hand strength may run on to the right, over empty table, before it is cut.
+            let strengthMaxX = layout.boxedSeats ? rect.maxX : Self.freeMaxX(rightOf: layout.seats[seat], in: layout)
+            drawSeat(seat, in: rect, tall: layout.tallSeats, strengthMaxX: strengthMaxX, into: &buffer, capabilities: capabilities)
         }
     }
 
@@ -21,7 +23,7 @@ extension TableScene {
     ///     1,480      [░░][░░]
     ///     raise to 120
     ///     “Nice hand.”
-    func drawSeat(_ seat: Int, in rect: Rect, tall: Bool, into buffer: inout ScreenBuffer,
+    func drawSeat(_ seat: Int, in rect: Rect, tall: Bool, strengthMaxX: Int? = nil, into buffer: inout ScreenBuffer,
                   capabilities: TerminalCapabilities) {
         let position = handSeats.firstIndex(of: seat)
         let isActor = actorSeat == seat && !isRunningOut
@@ -37,7 +39,7 @@ extension TableScene {
         }
         let tokenWidth = tokens.reduce(0) { $0 + $1.0.count + 1 }
         let marker = isActor ? capabilities.text("\u{25B6} ") : ""
-        let name = TableNarrator.clean(seatNames[seat])
+        let name = TableNarrator.clean(seatNames[seat]) + (notedSeats.contains(seat) ? " \u{270E}" : "")
         let nameRoom = rect.width - tokenWidth - DisplayWidth.of(marker)
         let ellipsis = capabilities.unicode ? "\u{2026}" : "."
         buffer.write(marker + DisplayWidth.truncate(name, toWidth: nameRoom, ellipsis: ellipsis), at: (rect.x, rect.y), style: nameStyle)
@@ -51,7 +53,7 @@ extension TableScene {
         }
         // Line 1: stack and cards.
         let stack = stack(ofPosition: position)
-        buffer.write(Format.chips(stack), at: (rect.x, rect.y + 1), style: stack == .zero ? .warning : .chip)
+        buffer.write(amount(stack), at: (rect.x, rect.y + 1), style: stack == .zero ? .warning : .chip)
         let cards: [Span]
         if hand.holeCards[position].isEmpty || (folded && !showsCards(ofPosition: position)) {
             cards = []
@@ -64,15 +66,17 @@ extension TableScene {
         // Line 2: what the seat is doing.
         buffer.write(spans: status(seat: seat, position: position, hand: hand, folded: folded),
                      at: (rect.x, rect.y + 2), maxX: rect.maxX, capabilities: capabilities)
-        // Lines 3 (and 4): mood, hand strength, speech.
-        var extra: [[Span]] = []
+        // Lines 3 (and 4): hand strength (the human's, which may run on over empty table), mood, speech.
+        var extra: [(spans: [Span], maxX: Int)] = []
         if seat == humanSeat, !hand.isComplete || isRunningOut, let strength = strength(ofPosition: position, hand: hand) {
-            extra.append(strength)
+            let end = max(rect.maxX, strengthMaxX ?? rect.maxX)
+            extra = strengthLines(strength, width: end - rect.x, lines: tall ? 2 : 1, capabilities: capabilities)
+                .map { ($0, end) }
         }
-        if let mood = moods[seat], !mood.isEmpty { extra.append(mood) }
-        if let bubble = bubbles[seat] { extra.insert(bubble, at: tall ? min(1, extra.count) : 0) }
+        if let mood = moods[seat], !mood.isEmpty { extra.append((mood, rect.maxX)) }
+        if let bubble = bubbles[seat] { extra.insert((bubble, rect.maxX), at: tall ? min(1, extra.count) : 0) }
         for (offset, line) in extra.prefix(tall ? 2 : 1).enumerated() {
-            buffer.write(spans: line, at: (rect.x, rect.y + 3 + offset), maxX: rect.maxX, capabilities: capabilities)
+            buffer.write(spans: line.spans, at: (rect.x, rect.y + 3 + offset), maxX: line.maxX, capabilities: capabilities)
         }
     }
 
@@ -89,27 +93,18 @@ extension TableScene {
             return [.text("thinking\u{2026} \(Format.seconds(thinking.elapsed))", .thinking)]
         }
         if hand.isComplete && !isRunningOut {
-            if let won = winnings[position] { return [.text("wins \(Format.chips(won))", .success)] }
-            if hand.shown[position], let rank = hand.rank(of: position) { return [.text(rank.description, .dim)] }
+            if let won = winnings[position] { return [.text("wins \(amount(won))", .success)] }
+            if hand.shown[position] || shownByChoice.contains(position), let rank = rank(ofPosition: position, hand: hand) {
+                return [.text(rank, .dim)]
+            }
         }
         if folded { return [.text("folded", .dim)] }
         if hand.stacks[position] == .zero, hand.committed[position] > .zero {
-            return [.text("ALL-IN \(Format.chips(hand.committed[position]))", .warning)]
+            return [.text("ALL-IN \(amount(hand.committed[position]))", .warning)]
         }
         if let action = lastAction(ofPosition: position) {
             return [.text(action, .normal)]
         }
         return []
-    }
-
-    /// The human's current hand: "Pair of Kings", or the preflop class ("AKs").
-    func strength(ofPosition p: Int, hand: Hand) -> [Span]? {
-        let cards = hand.holeCards[p]
-        guard cards.count == 2, hand.inHand[p] || hand.shown[p] else { return nil }
-        let board = visibleBoard
-        if board.count >= 3 {
-            return [.text(HandEvaluator.evaluate(cards + board).description, .highlight)]
-        }
-        return [.text(PreflopClass(cards[0], cards[1]).description, .dim)]
     }
 }

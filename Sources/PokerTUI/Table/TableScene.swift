@@ -29,6 +29,14 @@ public struct TableScene: Sendable {
     public var humanSeat: Int?
     /// Level-ups, eliminations…
     public var notices: [String] = []
+    /// Amounts in big blinds of this size (nil: in chips).
+    public var bigBlind: Chips?
+    /// Seats the human keeps notes on (marked beside the name).
+    public var notedSeats: Set<Int> = []
+    /// Positions whose cards were shown after the hand by choice.
+    public var shownByChoice: Set<Int> = []
+    /// Name the human's draws beside the made hand.
+    public var namesDraws = true
 
     /// A scene for `hand` (nil: between hands) seen by `viewer`.
     public init(seatNames: [String], seatStacks: [Chips], places: [Int?], handSeats: [Int], button: Int,
@@ -97,8 +105,11 @@ public struct TableScene: Sendable {
     /// Whether position `p`'s cards are face up in this picture.
     public func showsCards(ofPosition p: Int) -> Bool {
         guard let hand else { return false }
-        return revealAll || p == viewer || hand.shown[p]
+        return revealAll || p == viewer || hand.shown[p] || shownByChoice.contains(p)
     }
+
+    /// Chips as this scene shows them (big blinds when asked).
+    func amount(_ chips: Chips) -> String { Format.amount(chips, bigBlind: bigBlind) }
 
     /// What `p` did last on the current street, as a short label ("raise to 240"), if anything.
     public func lastAction(ofPosition p: Int) -> String? {
@@ -108,9 +119,9 @@ public struct TableScene: Sendable {
             case .boardDealt: return nil
             case let .folded(q) where q == p: return "fold"
             case let .checked(q) where q == p: return "check"
-            case let .called(q, amount, _) where q == p: return "call \(Format.chips(amount))"
-            case let .betOrRaised(q, to, _, _, opening) where q == p: return (opening ? "bet " : "raise to ") + Format.chips(to)
-            case let .blindPosted(q, amount) where q == p: return "blind \(Format.chips(amount))"
+            case let .called(q, amount, _) where q == p: return "call \(self.amount(amount))"
+            case let .betOrRaised(q, to, _, _, opening) where q == p: return (opening ? "bet " : "raise to ") + self.amount(to)
+            case let .blindPosted(q, amount) where q == p: return "blind \(self.amount(amount))"
             default: continue
             }
         }

@@ -12,7 +12,9 @@ extension TableScreen {
             guard let seat = game.seatToAct else { return [] }
             if seat == state.humanSeat {
                 state.thinking = nil
-                return []
+                if let commands = playAdvance(&state) { return commands }
+                startClock(&state)
+                return equityRequest(&state)
             }
             let number = game.match.handsPlayed, index = game.decisionIndex
             if let thinking = state.thinking, thinking.seat == seat, thinking.handNumber == number,
@@ -42,9 +44,14 @@ extension TableScreen {
         return []
     }
 
-    /// Deals the next hand, logs it and saves it.
+    /// Deals the next hand, logs it and saves it. The hand before it is kept for `l`.
     static func dealNextHand(_ state: inout TableState) -> [TableCommand] {
-        let step: GameStep
+        let before = state.game.value
+        if let hand = before.match.hand, hand.isComplete {
+            state.previousHand = PreviousHand(number: before.match.handsPlayed, hand: hand, names: state.positionNames,
+                                              viewer: state.viewerPosition)
+        }
+        var step: GameStep
         do {
             step = try state.game.update { game throws(MatchError) in try game.startNextHand() }
         } catch {
@@ -56,13 +63,25 @@ extension TableScreen {
         state.problem = nil
         state.entry = .none
         state.handOverSince = nil
+        state.advanceAction = nil
+        state.confirming = nil
+        state.humanShowed = false
+        state.equity = nil
+        let anteStyle = game.match.config.schedule.anteStyle
+        var levelUps = 0
         for case let .levelUp(level, blinds) in step.matchEvents {
-            state.notices.append("Level \(level + 1): blinds \(blinds)")
+            let text = "Level \(level + 1): blinds \(Format.blinds(blinds, anteStyle: anteStyle))"
+            state.notices.append(text)
+            // Logged before the hand it starts (its saved message leads the step's talk).
+            state.log.append([LogEntry([.text(text, .warning)], hand: game.match.handsPlayed)])
+            levelUps += 1
         }
+        let saved = step
+        step.messages.removeFirst(min(levelUps, step.messages.count))
         state.log.append([TableNarrator.handStarted(number: game.match.handsPlayed, blinds: game.match.blinds,
-                                                    buttonName: game.name(ofSeat: game.match.button))])
+                                                    anteStyle: anteStyle, buttonName: game.name(ofSeat: game.match.button))])
         state.log.follow()
-        var commands: [TableCommand] = [.save(.step(step, game, newHand: true))]
+        var commands: [TableCommand] = [.save(.step(saved, game, newHand: true))]
         commands += absorb(&state, step, boardBefore: 0)
         return commands
     }

@@ -16,8 +16,24 @@ extension TableScreen {
         case .hud:
             drawHUD(state, into: &buffer, capabilities: capabilities)
             return
+        case .tournament:
+            drawDialog(title: "Tournament", lines: tournamentLines(state) + [[], [.text("any key closes", .dim)]],
+                       into: &buffer, around: layout.felt, capabilities: capabilities)
+            return
+        case .previousHand:
+            drawPreviousHand(state, into: &buffer, capabilities: capabilities)
+            return
+        case let .notes(seat, text):
+            drawNotes(state, seat: seat, text: text, into: &buffer, around: layout.table, capabilities: capabilities)
+            return
         case nil:
             break
+        }
+        if state.paused {
+            drawDialog(title: "Paused", lines: [[.text("The table waits: AI answers, dealing and clocks are on hold.", .warning)], [],
+                                                hints([("p", "resume", true), ("q", "leave", true)])],
+                       into: &buffer, around: layout.felt, capabilities: capabilities)
+            return
         }
         switch state.phase {
         case let .humanBusted(place):
@@ -27,7 +43,7 @@ extension TableScreen {
                 [.text("w", .key), .plain("  watch the rest at the table")],
                 [.text("s", .key), .plain("  play the rest out quickly")],
                 [.text("x", .key), .plain("  abandon the game")],
-                [.text("q", .key), .plain("  quit (the game stays saved)")],
+                [.text("q", .key), .plain("  leave (the game stays saved)")],
             ], into: &buffer, around: layout.felt, capabilities: capabilities)
         case let .simulating(status):
             drawDialog(title: "Playing it out", lines: [[.text("The AI players finish the tournament\u{2026}", .thinking)],
@@ -46,7 +62,9 @@ extension TableScreen {
         let contentWidth = lines.map { line in line.reduce(0) { $0 + DisplayWidth.of($1.resolved(capabilities).text) } }.max() ?? 0
         let width = max(contentWidth, DisplayWidth.of(title) + 4) + 4
         let box = buffer.bounds.centered(width: width, height: lines.count + 2)
-        let anchored = Rect(x: box.x, y: max(0, area.y + (area.height - box.height) / 2), width: box.width, height: box.height)
+        // Centred on the area, kept on the screen (on wide screens the log beside the table stays readable).
+        let x = min(max(0, area.x + area.width / 2 - box.width / 2), max(0, buffer.width - box.width))
+        let anchored = Rect(x: x, y: max(0, area.y + (area.height - box.height) / 2), width: box.width, height: box.height)
         buffer.fill(anchored)
         buffer.drawBox(anchored, glyphs: .forTerminal(capabilities, unicodeGlyphs: .double), title: title)
         for (offset, line) in lines.enumerated() {
@@ -76,7 +94,7 @@ extension TableScreen {
                           .text(name, seat == state.humanSeat ? .highlight : .normal), .text(chips, .chip)])
         }
         lines.append([])
-        lines.append(hints([("Enter", "leave the table", true), ("q", "quit", true)]))
+        lines.append(hints([("Enter", "leave the table", true), ("q", "leave", true)]))
         drawDialog(title: "Tournament over", lines: lines, into: &buffer, around: layout.table, capabilities: capabilities)
     }
 

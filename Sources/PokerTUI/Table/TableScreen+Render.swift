@@ -17,12 +17,18 @@ extension TableScreen {
             HUDTable.draw(Array(liveHUD(state.game.value, humanSeat: state.humanSeat).prefix(max(0, hud.height - 3))), into: &buffer, x: hud.x + 2, y: hud.y + 1,
                           nameWidth: min(24, max(12, hud.width - HUDTable.width(nameWidth: 0) - 4)), capabilities: capabilities)
         }
+        if let panel = layout.panel {
+            buffer.drawBox(panel, glyphs: .forTerminal(capabilities), title: "Tournament")
+            for (offset, line) in tournamentLines(state).prefix(panel.height - 2).enumerated() {
+                buffer.write(spans: line, at: (panel.x + 2, panel.y + 1 + offset), maxX: panel.maxX - 1, capabilities: capabilities)
+            }
+        }
         drawActionBar(state, into: &buffer, rect: layout.actionBar, capabilities: capabilities)
         drawOverlay(state, into: &buffer, layout: layout, capabilities: capabilities)
         return capabilities.unicode ? buffer : buffer.asciiOnly()
     }
 
-    /// `Hand 7 · Level 2 · blinds 15/30 · next level in 3 hands` … `Game 12 · ? help · q quit`
+    /// `Hand 7 · Level 2 · blinds 15/30 · next level in 3 hands` … `Game 12 · ? help · q leave`
     static func drawHeader(_ state: TableState, into buffer: inout ScreenBuffer, rect: Rect,
                            capabilities: TerminalCapabilities) {
         let match = state.game.value.match
@@ -37,7 +43,7 @@ extension TableScreen {
             }
         }
         buffer.write(capabilities.text(left), at: (rect.x, rect.y), style: .title)
-        var right = "? help \u{00B7} q quit"
+        var right = "? help \u{00B7} q leave"
         if let id = state.gameID { right = "Game \(id) \u{00B7} " + right }
         var rightStyle = Style.dim
         if let problem = state.saveProblem {

@@ -45,6 +45,9 @@ public enum TableScreen {
             state.log.append(TableNarrator.entries(for: news, names: game.setup.names))
             state.watching = true
             return advance(&state)
+        case let .equityEstimated(estimate):
+            receiveEquity(&state, estimate)
+            return []
         case let .simulationFailed(reason):
             state.problem = "The quick play-out stopped: \(reason)"
             state.watching = true
@@ -52,9 +55,11 @@ public enum TableScreen {
         }
     }
 
-    /// Time passed: the run-out's next street, or automatic dealing.
+    /// Time passed: the run-out's next street, automatic dealing, or the human's clock running out.
     static func handleTick(_ state: inout TableState) -> [TableCommand] {
+        if state.paused { return [] }
         if state.runout != nil { return stepRunout(&state, skip: false) }
+        if state.humanToAct { return clockTick(&state) }
         if state.phase == .handOver, let since = state.handOverSince, let delay = autoDealDelay(state),
            state.now >= since.advanced(by: delay) {
             return dealNextHand(&state)
@@ -69,11 +74,17 @@ public enum TableScreen {
 
     /// Whether the table needs timer messages now (something animates or waits on the clock).
     public static func needsTicks(_ state: TableState) -> Bool {
-        state.thinking != nil || state.runout != nil || (state.phase == .handOver && autoDealDelay(state) != nil)
+        if state.paused { return false }
+        return state.thinking != nil || state.runout != nil || (state.phase == .handOver && autoDealDelay(state) != nil)
+            || (state.settings.turnTime != nil && state.humanToAct)
     }
 
     /// An AI seat answered: applied when it answers the decision being waited for, else dropped.
     static func receive(_ state: inout TableState, _ answer: AIAnswer) -> [TableCommand] {
+        if state.paused {
+            state.heldAnswers.update { $0.append(answer) }
+            return []
+        }
         let game = state.game.value
         guard answer.session == state.session, let thinking = state.thinking, thinking.seat == answer.seat,
               thinking.handNumber == answer.handNumber, thinking.decisionIndex == answer.decisionIndex,

@@ -13,6 +13,9 @@ extension TableState {
         scene.shownBoard = runout?.shownBoard
         scene.humanSeat = humanSeat
         scene.notices = notices
+        scene.bigBlind = inBigBlinds ? match.blinds.bigBlind : nil
+        scene.notedSeats = Set(notes.keys)
+        if humanShowed, let viewer = viewerPosition { scene.shownByChoice = [viewer] }
         if let thinking { scene.thinking = (thinking.seat, thinking.since.duration(to: now)) }
         for (seat, mind) in game.minds {
             let emotion = mind.psychology.displayEmotion

@@ -40,10 +40,33 @@ public struct TableState: Equatable, Sendable {
     public internal(set) var watching = false
     /// AI answers that arrived after the game had moved on, and were dropped.
     public internal(set) var droppedAnswers = 0
+    /// A move that waits for a second press of its key (all-in, abandoning the game).
+    public internal(set) var confirming: Confirmation?
+    /// What the human chose to do before their turn (check/fold, check, call any, fold to any bet).
+    public internal(set) var advanceAction: AdvanceAction?
+    /// Stacks, bets and pots shown in big blinds (`b`).
+    public internal(set) var inBigBlinds = false
+    /// The table is paused (`p`): AI answers wait, nothing is dealt, the clock stops.
+    public internal(set) var paused = false
+    /// When the table was paused (the clocks are moved on by the pause when play resumes).
+    public internal(set) var pausedAt: ContinuousClock.Instant?
+    /// AI answers that arrived while paused, applied in order when play resumes.
+    public internal(set) var heldAnswers = Tracked<[AIAnswer]>([])
+    /// The human's clock when the time bank is on.
+    public internal(set) var clock: TurnClock?
+    /// The human's equity for the current spot, computed in the background.
+    public internal(set) var equity: EquityEstimate?
+    /// The hand before the current one, for `l`.
+    public internal(set) var previousHand: PreviousHand?
+    /// The human's notes on the other players, by seat (kept with the game).
+    public internal(set) var notes: [Int: String] = [:]
+    /// The human showed their cards after the hand (uncontested win or mucked at showdown).
+    public internal(set) var humanShowed = false
 
-    /// A table for `game`. A hand in progress (a resumed game) is logged from its start.
+    /// A table for `game`. A hand in progress (a resumed game) is logged from its start, after
+    /// what `history` brings back of the hands before it.
     public init(game: GameState, humanSeat: Int?, gameID: Int64?, session: Int, now: ContinuousClock.Instant,
-                size: TerminalSize, settings: TableSettings = TableSettings()) {
+                size: TerminalSize, settings: TableSettings = TableSettings(), history: TableHistory = TableHistory()) {
         self.game = Tracked(game)
         self.humanSeat = humanSeat
         self.gameID = gameID
@@ -51,15 +74,26 @@ public struct TableState: Equatable, Sendable {
         self.now = now
         self.size = size
         self.settings = settings
+        notes = history.notes
+        previousHand = history.previousHand
+        log.append(history.log)
+        let current = game.match.handsPlayed
         if let hand = game.match.hand {
             let names = game.match.handSeats.map { game.name(ofSeat: $0) }
             let viewer = humanSeat.flatMap { game.match.position(ofSeat: $0) }
+            // Talk of earlier hands first (unless their log brought it), then this hand's actions and talk.
+            log.append(TableNarrator.entries(for: game.recentTalk.filter { $0.handNumber < current && !history.coversTalk },
+                                             names: game.setup.names))
             log.append([TableNarrator.handStarted(number: game.match.handsPlayed, blinds: game.match.blinds,
+                                                  anteStyle: game.match.config.schedule.anteStyle,
                                                   buttonName: game.name(ofSeat: game.match.button))])
             log.append(TableNarrator.entries(for: hand.events, hand: hand, handNumber: game.match.handsPlayed,
                                              names: names, viewer: viewer))
+            log.append(TableNarrator.entries(for: game.recentTalk.filter { $0.handNumber >= current }, names: game.setup.names))
+        } else {
+            log.append(TableNarrator.entries(for: game.recentTalk.filter { !history.coversTalk || $0.handNumber >= current },
+                                             names: game.setup.names))
         }
-        log.append(TableNarrator.entries(for: game.recentTalk, names: game.setup.names))
         if let human = humanSeat, game.match.stacks.indices.contains(human), game.match.stacks[human] == .zero {
             watching = true
         }
@@ -79,85 +113,4 @@ public struct TableState: Equatable, Sendable {
         guard humanToAct, let hand = game.value.match.hand, let position = viewerPosition else { return nil }
         return hand.view(for: position).legalActions
     }
-}
-
-/// How fast the table moves.
-public struct TableSettings: Hashable, Sendable {
-    /// The least time an AI seat takes to act, so the table can be followed.
-    public var aiPace: Duration
-    /// Time between streets of an all-in run-out.
-    public var runoutPace: Duration
-    /// Deal the next hand by itself after this long (nil: wait for a key).
-    public var autoNextHand: Duration?
-    /// Automatic dealing while the human watches after busting.
-    public var watchPace: Duration
-
-    /// Creates settings; the defaults suit a human at the table.
-    public init(aiPace: Duration = .milliseconds(700), runoutPace: Duration = .milliseconds(800),
-                autoNextHand: Duration? = nil, watchPace: Duration = .seconds(2)) {
-        self.aiPace = aiPace
-        self.runoutPace = runoutPace
-        self.autoNextHand = autoNextHand
-        self.watchPace = watchPace
-    }
-}
-
-/// Where the table is in its cycle.
-public enum TablePhase: Hashable, Sendable {
-    /// A hand is being played (the human or an AI seat is to act).
-    case inHand
-    /// An all-in board is being dealt street by street.
-    case runout
-    /// The hand is over: the result is shown until the next hand is dealt.
-    case handOver
-    /// The human has just busted: watch, play the rest out quickly, or abandon.
-    case humanBusted(place: Int)
-    /// The rest of the tournament is being played without the table.
-    case simulating(status: String)
-    /// One player has every chip.
-    case tournamentOver
-}
-
-/// An AI seat's decision in progress.
-public struct Thinking: Hashable, Sendable {
-    public var seat: Int
-    public var handNumber: Int
-    public var decisionIndex: Int
-    public var since: ContinuousClock.Instant
-}
-
-/// What the human is typing in the action bar.
-public enum ActionEntry: Hashable, Sendable {
-    case none
-    /// A raise-to amount; `typed` is false while it still holds a preset (the next digit replaces it).
-    case raise(text: String, typed: Bool)
-    /// Words to say at the table.
-    case talk(String)
-}
-
-/// A box drawn over the table.
-public enum TableOverlay: Hashable, Sendable {
-    case help
-    case raiseHelp
-    /// Opponent statistics (VPIP, PFR, 3-bet, AF, WTSD, W$SD, bb/100).
-    case hud
-}
-
-/// An all-in board dealt street by street: log lines wait until their street is shown.
-public struct Runout: Hashable, Sendable {
-    /// A log entry and the board size at which it may be shown (6: when the run-out ends).
-    public struct Held: Hashable, Sendable {
-        public var revealAt: Int
-        public var entry: LogEntry
-    }
-
-    /// Board cards shown so far.
-    public var shownBoard: Int
-    /// The board's final size.
-    public var target: Int
-    /// When the next street is shown.
-    public var nextAt: ContinuousClock.Instant
-    public var held: [Held]
-    /// Eliminations and the winner, announced when the board is out.
-    public var notices: [String] = []
 }

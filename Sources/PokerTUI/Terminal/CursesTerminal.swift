@@ -5,7 +5,7 @@ import Glibc
 /// The live ``Terminal``: ncurses with wide characters. The only file that imports `CNcursesw`.
 ///
 /// Start-up order matters and is fixed here: preflight (tty and `TERM`), `setlocale` with a
-/// `C.UTF-8` fallback, signal handlers that restore the screen, `newterm` (never `initscr`, which
+/// `C.UTF-8` fallback when no locale is set at all, signal handlers that restore the screen, `newterm` (never `initscr`, which
 /// exits on a bad `TERM`), then modes and colours. Call ``restore()`` when done (``AppRunner`` does,
 /// on every exit path); crash and termination signals and `exit()` restore the screen too.
 @MainActor
@@ -36,7 +36,9 @@ public final class CursesTerminal: Terminal {
             throw problem
         }
         _ = setlocale(LC_ALL, "")
-        if cn_codeset_is_utf8() == 0 { _ = setlocale(LC_ALL, "C.UTF-8") }  // LANG unset: keep the suits
+        if cn_codeset_is_utf8() == 0, TerminalCapabilities.wantsUTF8Fallback(environment: environment) {
+            _ = setlocale(LC_ALL, "C.UTF-8")  // no locale chosen at all: keep the suits
+        }
         let utf8 = cn_codeset_is_utf8() != 0
 
         // Before newterm, so ncurses leaves SIGINT/SIGTERM to us (it only claims default handlers).

@@ -42,4 +42,26 @@ public enum Format {
         let sign = tenths < 0 ? "-" : ""
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
+
+    /// `10/20`, `100/200 ante 25`, or `100/200 BB ante 200` when the big blind posts the ante for
+    /// the table.
+    public static func blinds(_ level: BlindLevel, anteStyle: AnteStyle) -> String {
+        let blinds = "\(chips(level.smallBlind))/\(chips(level.bigBlind))"
+        guard level.ante > .zero else { return blinds }
+        return blinds + (anteStyle == .bigBlind ? " BB ante " : " ante ") + chips(level.ante)
+    }
+
+    /// Chips, or big blinds when `bigBlind` is given: `1,480` or `74 bb` (`7.5 bb` under 10).
+    public static func amount(_ chips: Chips, bigBlind: Chips?) -> String {
+        guard let bigBlind, bigBlind > .zero else { return Self.chips(chips) }
+        let value = Double(chips.rawValue) / Double(bigBlind.rawValue)
+        return (value < 10 && value.rounded() != value ? decimal(value) : number(Int(value.rounded()))) + " bb"
+    }
+
+    /// Pot odds as the left side of "x:1": `3`, `2.5`, `12`.
+    public static func odds(_ ratio: Double) -> String {
+        guard ratio.isFinite else { return "-" }
+        let tenths = Int((ratio * 10).rounded())
+        return tenths % 10 == 0 || tenths >= 100 ? String(Int(ratio.rounded())) : decimal(ratio)
+    }
 }

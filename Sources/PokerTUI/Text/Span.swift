@@ -23,7 +23,8 @@ public enum Span: Hashable, Sendable {
     public func resolved(_ capabilities: TerminalCapabilities) -> (text: String, style: Style) {
         switch self {
         case let .text(text, style): (capabilities.text(text), style)
-        case let .card(card): (CardFace.text(card, capabilities: capabilities), CardFace.style(of: card.suit))
+        case let .card(card):
+            (CardFace.text(card, capabilities: capabilities), CardFace.style(of: card.suit, fourColor: capabilities.fourColorDeck))
         case .cardBack: (CardFace.back(capabilities: capabilities), .cardBack)
         case .cardSlot: ("[  ]", .dim)
         }
@@ -34,20 +35,27 @@ public enum Span: Hashable, Sendable {
 public typealias SpanLine = [Span]
 
 extension ScreenBuffer {
-    /// Draws `spans` from (x, y), clipped at `maxX` (exclusive; the buffer edge by default).
+    /// Draws `spans` from (x, y), clipped at `maxX` (exclusive; the buffer edge by default). A
+    /// line cut short ends in `…` (unless `ellipsis` is false), so a reader sees text is missing.
     /// - Returns: the column after the last drawn character.
     @discardableResult
     public mutating func write(spans: [Span], at: (x: Int, y: Int), maxX: Int? = nil,
-                               capabilities: TerminalCapabilities) -> Int {
-        let limit = maxX ?? width
+                               capabilities: TerminalCapabilities, ellipsis: Bool = true) -> Int {
+        var limit = maxX ?? width
+        let resolved = spans.map { $0.resolved(capabilities) }
+        let total = DisplayWidth.of(resolved.map(\.text).joined().trimmingSuffixSpaces)
+        let cut = ellipsis && total > limit - at.x && limit - at.x >= 2
+        if cut { limit -= 1 }
         var x = at.x
-        for span in spans {
-            let (text, style) = span.resolved(capabilities)
+        var lastStyle = Style.normal
+        for (text, style) in resolved {
             let room = limit - x
             guard room > 0 else { break }
             let shown = DisplayWidth.of(text) <= room ? text : DisplayWidth.truncate(text, toWidth: room, ellipsis: "")
             x = write(shown, at: (x, at.y), style: style)
+            lastStyle = style
         }
+        if cut { x = write(capabilities.unicode ? "\u{2026}" : ".", at: (x, at.y), style: lastStyle) }
         return x
     }
 }

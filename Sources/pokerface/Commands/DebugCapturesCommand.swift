@@ -17,7 +17,7 @@ struct DebugCapturesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let filter = try filters.filter(limit: limit, offset: offset, model: model)
-        let gameStore = try store.open()
+        let gameStore = try store.openForReading()
         let page: CapturePage
         do { page = try await gameStore.browseCaptures(filter) } catch { throw error.cli }
         print(json ? try JSONOutput.encode(page) : page.text, terminator: json ? "\n" : "")

@@ -15,7 +15,7 @@ struct DebugReplayGameCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let replayer = GameReplayer(store: try store.open(), library: PersonalityLibrary.loadStandard())
+        let replayer = GameReplayer(store: try store.openForReading(), library: PersonalityLibrary.loadStandard())
         let report: GameReplayReport
         do { report = try await replayer.replay(GameID(game)) } catch { throw CLIError(error.description) }
         print(json ? try JSONOutput.encode(report) : report.text, terminator: json ? "\n" : "")

@@ -13,7 +13,7 @@ struct DebugShowCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let gameStore = try store.open()
+        let gameStore = try store.openForReading()
         let detail: CaptureDetail
         do { detail = try await CaptureDetail.load(CaptureID(id), store: gameStore) } catch { throw error.cli }
         print(json ? try JSONOutput.encode(detail) : detail.text, terminator: json ? "\n" : "")

@@ -11,15 +11,21 @@ struct GamesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let games: [GameSummary]
-        do { games = try await store.open().games() } catch let error as StoreError { throw CLIError(error.description) }
+        do { games = try await store.openForReading().games() } catch let error as StoreError { throw CLIError(error.description) }
         if json { return print(try JSONOutput.encode(games)) }
         if games.isEmpty { return print("No games yet in \(store.resolvedPath).") }
-        print("ID     STATUS     HANDS  MODE         SEED     PLAYERS")
+        print(Self.table(games))
+    }
+
+    /// The listing as aligned columns (numbers right-aligned, text left-aligned).
+    static func table(_ games: [GameSummary]) -> String {
+        var rows = [["ID", "STATUS", "HANDS", "MODE", "SEED", "PLAYERS"]]
         for g in games {
             let players = g.names.enumerated().map { i, name in g.winnerSeat == i ? "\(name) (winner)" : name }
-            print(String(format: "%-6d %-10@ %5d  %-12@ %-8llu %@", g.id.rawValue, g.status.rawValue as NSString, g.handsPlayed,
-                         g.mode as NSString, g.seed, players.joined(separator: ", ") as NSString))
+            rows.append([String(g.id.rawValue), g.status.rawValue, String(g.handsPlayed), g.mode, String(g.seed),
+                         players.joined(separator: ", ")])
         }
+        return TextColumns.render(rows, rightAligned: [0, 2, 4])
     }
 }
 
@@ -32,7 +38,7 @@ struct HandsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let gameStore = try store.open()
+        let gameStore = try store.openForReading()
         do {
             let latest = try await gameStore.games().first?.id
             guard let id = game.map({ GameID($0) }) ?? latest else {
@@ -42,14 +48,15 @@ struct HandsCommand: AsyncParsableCommand {
             if json { return print(try JSONOutput.encode(hands)) }
             let names = try await gameStore.loadGame(id).setup.names
             print("Game \(id.rawValue): \(hands.count) hands")
+            var rows = [["HAND", "ID", "BLINDS", "POT", "BOARD", "RESULT"]]
             for h in hands {
                 let winners = (h.winnerSeats ?? []).map { names.indices.contains($0) ? names[$0] : "seat \($0)" }
                 let board = h.board.map(\.description).joined(separator: " ")
-                print(String(format: "#%-5d id %-6lld %@  pot %-7@ %@ %@", h.number, h.id.rawValue, "\(h.blinds)" as NSString,
-                             (h.totalPot.map { "\($0)" } ?? "—") as NSString,
-                             (board.isEmpty ? "" : "[\(board)]") as NSString,
-                             (h.isComplete ? "won by " + winners.joined(separator: ", ") : "in progress") as NSString))
+                rows.append(["#\(h.number)", String(h.id.rawValue), "\(h.blinds)", h.totalPot.map { "\($0)" } ?? "-",
+                             board.isEmpty ? "" : "[\(board)]",
+                             h.isComplete ? "won by " + winners.joined(separator: ", ") : "in progress"])
             }
+            print(TextColumns.render(rows, rightAligned: [0, 1, 3]))
         } catch let error as StoreError {
             throw CLIError(error.description)
         }

@@ -18,12 +18,13 @@ struct HHReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay every hand of .phh/.phhs files and compare with their finishing stacks.",
         discussion: """
-        Exit status 0 unless some hand mismatches. Hands the engine cannot play (another variant,
-        fractional chips) are reported as errors with a reason, never a crash.
+        A folder stands for every .phh and .phhs file in it (and below it). Hands the engine cannot
+        play (another variant, fractional chips) are reported as errors with a reason, never a crash.
+        Exit status 1 when some hand mismatches, or when no hand at all could be replayed.
         """
     )
 
-    @Argument(help: "PHH files (.phh: one hand, .phhs: many).") var files: [String]
+    @Argument(help: "PHH files (.phh: one hand, .phhs: many) or folders of them.") var files: [String]
     @Flag(help: "One JSON object per hand per line.") var json = false
     @Flag(help: "With --json: add every decision's actor, call amount and raise bounds.") var trace = false
     @Option(help: "How tied pots are split: pokerkit (as PHH files record them) or wsop (Rule 74).")
@@ -32,7 +33,7 @@ struct HHReplayCommand: ParsableCommand {
     func run() throws {
         var counts: [ReplayOutcome.Status: Int] = [:]
         var firstProblems: [String] = []
-        for file in files {
+        for file in try PHHFiles.expand(files) {
             let outcomes: [ReplayOutcome]
             do {
                 outcomes = PHHReplayer.replay(try PHHReader.read(path: file), splitRule: splitRule.rule)
@@ -57,6 +58,11 @@ struct HHReplayCommand: ParsableCommand {
             for line in firstProblems { print("  " + line) }
         }
         if (counts[.mismatch] ?? 0) > 0 { throw ExitCode(1) }
+        if (counts[.match] ?? 0) + (counts[.computed] ?? 0) == 0 {
+            if json { throw ExitCode(1) }
+            let errors = counts[.error] ?? 0
+            throw CLIError("no hand could be replayed (\(errors) \(errors == 1 ? "error" : "errors"), listed above)")
+        }
     }
 }
 
@@ -124,7 +130,7 @@ struct HHExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let gameStore = try store.open()
+        let gameStore = try store.openForReading()
         let text: String
         do {
             switch (format, game, hand) {

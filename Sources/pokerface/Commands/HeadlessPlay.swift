@@ -30,8 +30,8 @@ enum HeadlessPlay {
         switch stop {
         case .tournamentOver:
             print("Tournament over after \(state.match.handsPlayed) hands.")
-            for (place, seat) in state.match.standings.enumerated() {
-                print("  \(place + 1). \(state.name(ofSeat: seat))")
+            for seat in state.match.standings {
+                print("  \(state.match.places[seat] ?? 0). \(state.name(ofSeat: seat))")
             }
         case .handLimit, .cancelled:
             let chips = state.match.standings.map { "\(state.name(ofSeat: $0)) \(state.match.stacks[$0])" }

@@ -33,6 +33,22 @@ struct LLMSeatOptions: ParsableArguments {
         return config.provider == .offline ? nil : config
     }
 
+    /// Refuses an LLM provider that needs a key and has none, with the line that fixes it (rather
+    /// than starting a game whose every AI decision fails and falls back).
+    func requireKey(_ config: LLMConfig?) throws {
+        guard let problem = Self.missingKey(config) else { return }
+        throw CLIError(problem)
+    }
+
+    /// What is missing for `config` to make calls, as the sentence that fixes it; nil when nothing is.
+    static func missingKey(_ config: LLMConfig?) -> String? {
+        guard let config, config.provider.requiresKey, config.apiKey == nil else { return nil }
+        let name = config.provider.rawValue
+        let variable = config.provider.keyVariable ?? "the provider's key variable"
+        return "\(name) needs an API key: export \(variable)=… (or add \"\(name)\": { \"api_key\": … } under llm.providers "
+            + "in ~/.config/pokerface/config.json), or leave out --provider to play offline bots"
+    }
+
     /// A controller for every AI seat of `state`: offline bots, or LLM players with offline fallback.
     func controllers(for state: GameState, store: GameStore?, game: GameID?) async throws -> [Int: any PlayerController] {
         guard let config = try resolvedConfig() else { return Controllers.offline(for: state) }

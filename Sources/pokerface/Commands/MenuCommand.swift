@@ -27,9 +27,32 @@ struct MenuCommand: AsyncParsableCommand {
         let settings = Self.settings()
         let effects = await AppEffects(environment: Self.environment(store: gameStore, library: library, llm: llm))
         let characters = SetupState.characters(from: library)
+        let problems = Self.providerProblems(llm)
+        let skipped = Set(library.issues.map(\.file)).count
         try await Self.run(terminal: terminal, effects: effects) { now, size in
-            AppState.menu(now: now, size: size, settings: settings, characters: characters)
+            var state = AppState.menu(now: now, size: size, settings: settings, characters: characters)
+            state.providerProblems = problems
+            if skipped > 0 {
+                state.screen = .menu(MenuState(notice: "\(skipped) character file\(skipped == 1 ? " was" : "s were") skipped: "
+                    + "run pokerface personalities check"))
+            }
+            return state
         }
+    }
+
+    /// For the new-game form: the providers that cannot be used for want of a key, with the line
+    /// that fixes it.
+    static func providerProblems(_ llm: LLMSeatOptions) -> [String: String] {
+        var problems: [String: String] = [:]
+        for name in SetupState.providers where name != "offline" {
+            var options = llm
+            options.provider = name
+            options.model = nil
+            if let problem = LLMSeatOptions.missingKey(try? options.resolvedConfig()) {
+                problems[name] = problem.replacingOccurrences(of: ", or leave out --provider to play offline bots", with: "")
+            }
+        }
+        return problems
     }
 
     // MARK: - Shared by the commands that open the terminal UI
@@ -48,10 +71,11 @@ struct MenuCommand: AsyncParsableCommand {
     /// Runs the app on `terminal`, then waits for every save to finish.
     static func run(terminal: CursesTerminal, effects: AppEffects, initialCommands: [AppCommand] = [],
                     makeState: @escaping @MainActor (ContinuousClock.Instant, TerminalSize) -> AppState) async throws {
-        try await MainActor.run {
+        let final = try await MainActor.run {
             try PokerApp.run(on: terminal, effects: effects, initialCommands: initialCommands, makeState: makeState)
         }
         await effects.finish()
+        if let farewell = PokerApp.farewell(final) { print(farewell) }
     }
 
     /// The saved settings, with `POKERFACE_AI_DELAY_MS` and `POKERFACE_RUNOUT_MS` (tests, demos)

@@ -14,17 +14,29 @@ struct PlayCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "Play with AI seats only, printing one line per hand (no terminal needed).") var headless = false
-    @Option(help: "Seats at the table (2-9).") var seats = 6
-    @Option(help: "Stop after this many hands (the game stays resumable).") var hands: Int?
+    // `.unconditional` lets `--stack -5` reach `validate()` (which names the problem) instead of
+    // being taken for an option.
+    @Option(parsing: .unconditional, help: "Seats at the table (2-9).") var seats = 6
+    @Option(parsing: .unconditional, help: "Stop after this many hands (the game stays resumable).") var hands: Int?
     @Option(help: "Seed for the deck, the seats and every AI choice.") var seed: UInt64?
-    @Option(help: "Starting stack in chips.") var stack = 1_500
-    @Option(help: "Big blind at the first level.") var bigBlind = 20
-    @Option(help: "Hands per blind level (blinds rise x1.5 each level).") var handsPerLevel = 6
+    @Option(parsing: .unconditional, help: "Starting stack in chips.") var stack = 1_500
+    @Option(parsing: .unconditional, help: "Big blind at the first level.") var bigBlind = 20
+    @Option(parsing: .unconditional, help: "Hands per blind level (blinds rise x1.5 each level).") var handsPerLevel = 6
     @Option(help: "Game mode: casual, standard, pro, competitive.") var mode: GameModeOption = .standard
     @Option(help: "Opponents by name, comma-separated (the rest are picked by the seed).") var opponents: String?
-    @Option(help: "Your name at the table.") var name = "You"
+    @Option(help: "Your name at the table (default: the name in Settings, else You).") var name: String?
     @OptionGroup var llm: LLMSeatOptions
     @OptionGroup var store: StoreOptions
+
+    /// The opponents named on the command line.
+    var opponentNames: [String] {
+        opponents?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+    }
+
+    func validate() throws {
+        try PlayArguments.check(seats: seats, stack: stack, bigBlind: bigBlind, handsPerLevel: handsPerLevel, hands: hands,
+                                opponents: opponentNames, aiSeats: seats - (headless ? 0 : 1))
+    }
 
     func run() async throws {
         var options = NewGameOptions()
@@ -34,14 +46,18 @@ struct PlayCommand: AsyncParsableCommand {
         options.bigBlind = Chips(bigBlind)
         options.handsPerLevel = handsPerLevel
         options.mode = mode.mode
-        options.opponents = opponents?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        options.opponents = opponentNames
         let config = try llm.resolvedConfig()
+        try llm.requireKey(config)
         options.provider = config?.provider.rawValue
         options.model = config?.model
         options.decisionTimeout = llm.decisionTimeout
-        options.humanName = headless ? nil : name
+        options.humanName = headless ? nil : (name ?? MenuCommand.settings().playerName)
         let library = PersonalityLibrary.loadStandard()
-        for issue in library.issues { Console.error("skipped personality: \(issue)") }
+        let skipped = Set(library.issues.map(\.file)).count
+        if skipped > 0 {  // once, however many problems each file has
+            Console.error("\(skipped) character file\(skipped == 1 ? " was" : "s were") skipped: run pokerface personalities check")
+        }
         let state: GameState
         do { state = try GameState.new(options, library: library) } catch { throw CLIError(error.description) }
         let gameStore = try store.open()

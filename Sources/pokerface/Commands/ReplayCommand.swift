@@ -18,12 +18,12 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = try await MenuCommand.openTerminal()
         let gameStore: GameStore
-        do { gameStore = try store.open() } catch {
+        do { gameStore = try store.openForReading() } catch {
             await terminal.restore()
             throw error
         }
         let environment = MenuCommand.environment(store: gameStore, library: PersonalityLibrary.loadStandard(),
-                                                  llm: LLMSeatOptions())
+                                                  llm: try LLMSeatOptions.parse([]))
         let effects = await AppEffects(environment: environment)
         let settings = MenuCommand.settings()
         // The picker loads the games itself; the other entries load them for going back to it.

@@ -12,12 +12,16 @@ struct ResumeCommand: AsyncParsableCommand {
 
     @Argument(help: "The game id (see `pokerface games`).") var game: Int64?
     @Flag(help: "Continue without the terminal table (AI seats only).") var headless = false
-    @Option(help: "Stop after this many more hands.") var hands: Int?
+    @Option(parsing: .unconditional, help: "Stop after this many more hands.") var hands: Int?
     @OptionGroup var llm: LLMSeatOptions
     @OptionGroup var store: StoreOptions
 
+    func validate() throws {
+        if let hands, hands < 1 { throw ValidationError("--hands must be at least 1, not \(hands)") }
+    }
+
     func run() async throws {
-        let gameStore = try store.open()
+        let gameStore = try store.openExisting()
         let saved: SavedGame
         do {
             if let game {
@@ -45,6 +49,7 @@ struct ResumeCommand: AsyncParsableCommand {
         if let timeout = saved.setup.decisionTimeout, !CommandLine.arguments.contains("--decision-timeout") {
             options.decisionTimeout = timeout
         }
+        try options.requireKey(try options.resolvedConfig())
         if headless || saved.setup.humanSeat == nil {
             print("Resuming game \(saved.id.rawValue) at hand \(state.match.handsPlayed) (\(state.setup.names.joined(separator: ", ")))")
             try await HeadlessPlay.run(state: state, recorder: recorder, maxHands: hands, llm: options)

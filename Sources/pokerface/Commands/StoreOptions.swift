@@ -12,8 +12,25 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens (and creates or migrates) the database, or fails with one clear sentence.
     func open() throws -> GameStore {
+        try open(.readWrite)
+    }
+
+    /// Opens an existing database for a command that only reads: nothing is created, and a
+    /// missing file is one clear sentence.
+    func openForReading() throws -> GameStore {
+        try open(.readExisting)
+    }
+
+    /// Opens an existing database to continue writing to it (resume): a missing file is one
+    /// clear sentence rather than a new, empty database.
+    func openExisting() throws -> GameStore {
+        _ = try openForReading()
+        return try open(.readWrite)
+    }
+
+    private func open(_ access: StoreAccess) throws -> GameStore {
         do {
-            return try GameStore(path: resolvedPath)
+            return try GameStore(path: resolvedPath, access: access)
         } catch {
             throw CLIError(error.description)
         }

@@ -26,8 +26,9 @@ enum TablePlay {
         let environment = MenuCommand.environment(store: recorder.store, library: library, llm: llm)
         let effects = await AppEffects(environment: environment, live: LiveGame(controllers: controllers, recorder: recorder))
         let gameID = recorder.game.rawValue
+        let history = (try? await TableHistory.load(store: recorder.store, game: recorder.game, state: state)) ?? TableHistory()
         try await MenuCommand.run(terminal: terminal, effects: effects) { now, size in
-            AppState.table(state, gameID: gameID, now: now, size: size, settings: settings)
+            AppState.table(state, gameID: gameID, now: now, size: size, settings: settings, history: history)
         }
     }
 }

@@ -18,7 +18,7 @@ struct UsageCommand: AsyncParsableCommand {
     func run() async throws {
         let query = UsageQuery(grouping: by.grouping, since: try since.map { try DebugArguments.date($0) },
                                game: game.map { GameID($0) })
-        let gameStore = try store.open()
+        let gameStore = try store.openForReading()
         let report: UsageReport
         do { report = try await gameStore.usageReport(query) } catch { throw error.cli }
         print(json ? try JSONOutput.encode(report) : report.text, terminator: json ? "\n" : "")

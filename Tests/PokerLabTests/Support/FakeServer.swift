@@ -27,7 +27,11 @@ actor FakeServer {
         let pid = try spawnDetached(["python3", script, "--port-file", portFile, "--parent-pid", String(getpid())],
                                     logPath: dir + "/" + tag + ".log")
         defer { unlink(portFile) }
-        for _ in 0..<300 {
+        // Python may start slowly on a busy machine: wait for the port file and a healthy answer,
+        // for as long as a generous deadline allows.
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .seconds(120))
+        while clock.now < deadline {
             if let text = try? String(contentsOfFile: portFile, encoding: .utf8), let port = Int(text) {
                 let url = "http://127.0.0.1:\(port)"
                 if let health = try? await transport.send(HTTPRequest(url: url + "/health", method: .get,

@@ -33,7 +33,10 @@ import Testing
         #expect(ada.threeBet == 0.5, "she folded to the first raise and 3-bet the second")
         #expect(bo.vpip == 0.5 && bo.pfr == 0, "Bo called once, never raised")
         #expect(cy.vpip == 1 && cy.pfr == 1, "Cy raised both hands")
-        #expect(cy.aggressionFactor == 1, "one postflop bet, no calls")
+        #expect(cy.aggressionFactor == .infinity, "one postflop bet and no calls: (bets + raises) ÷ 0, not a count")
+        var buffer = ScreenBuffer(width: HUDTable.width(nameWidth: 8), height: 4)
+        HUDTable.draw(lines, into: &buffer, x: 0, y: 0, nameWidth: 8, capabilities: .full)
+        #expect(buffer.textDump().split(separator: "\n")[3].contains("\u{221E}"), "shown as ∞:\n\(buffer.textDump())")
         #expect(bo.wentToShowdown == 0, "Bo saw a flop and folded it")
         // bb/100: Cy won Bo's 60 and the small blind's 10 in hand 1, lost 60 in hand 2.
         #expect(cy.bigBlindsPer100 == Double(70 - 60) / 20 / 2 * 100)

@@ -1,35 +1,47 @@
 import Glibc
+import Testing
 @testable import PokerTUI
 
-/// A terminal that hands out keys on a script and really waits in between (on a descriptor the
-/// inbox can wake, like the curses terminal), recording when each frame was presented: for tests
-/// of timing — a slow AI must not hold up the keys typed meanwhile — and of background work.
+/// A terminal that hands out keys on a script, each when the screen shows what it waits for,
+/// and really waits in between (on a descriptor the inbox can wake, like the curses terminal):
+/// for tests of the whole app on its real loop, background work included. Nothing here waits
+/// by the clock: a step waits for the screen, and the clock only bounds how long before the
+/// test fails.
 @MainActor
 final class PacedTerminal: Terminal {
     /// When a scripted event is handed out.
     enum Step {
-        /// At this time since the start.
-        case at(Duration, InputEvent)
-        /// This long after the previous event.
-        case after(Duration, InputEvent)
-        /// As soon as the screen shows this text (after at most 30 s, regardless).
+        /// As soon as the screen shows this text.
         case when(String, InputEvent)
+        /// As soon as the screen satisfies `condition` (`what` names it in a failure).
+        case until(_ what: String, _ condition: @MainActor (String) -> Bool, InputEvent)
+        /// Right after the previous event has been handled (keys typed in a row).
+        case next(InputEvent)
+        /// Runs `action` (open a gate, say) as soon as the screen shows this text; hands out nothing.
+        case run(String, @MainActor () -> Void)
     }
+
+    /// How long a step may wait for its screen before the test fails (generous: the machine
+    /// may be busy); then the app is asked to leave with Esc and `q` until it does.
+    static let deadline = Duration.seconds(120)
 
     private(set) var size: TerminalSize
     let capabilities: TerminalCapabilities
     let waker: Waker?
     /// Frames with the time since the start.
     private(set) var frames: [(at: Duration, frame: ScreenBuffer)] = []
-    /// Input handed out, with the time since the start.
-    private(set) var delivered: [(at: Duration, event: InputEvent)] = []
+    /// Input handed out, with the time since the start and the number of frames presented before it.
+    private(set) var delivered: [(at: Duration, framesBefore: Int, event: InputEvent)] = []
+    /// Whether a step or the end of the script timed out (and an issue was recorded).
+    private(set) var gaveUp = false
 
     private let descriptor: Int32
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var steps: [Step]
-    private var lastDelivery: Duration = .zero
+    private var waitingSince: ContinuousClock.Instant
     private var lastScreen = ""
+    private var leaving = 0
 
     init(size: TerminalSize, capabilities: TerminalCapabilities = .full, steps: [Step]) {
         self.size = size
@@ -43,49 +55,63 @@ final class PacedTerminal: Terminal {
         unlink(path)
         waker = descriptor >= 0 ? Waker(descriptor: descriptor) : nil
         start = clock.now
-    }
-
-    /// Events at fixed times since the start.
-    convenience init(size: TerminalSize, capabilities: TerminalCapabilities = .full, script: [(Duration, InputEvent)]) {
-        self.init(size: size, capabilities: capabilities, steps: script.sorted { $0.0 < $1.0 }.map { .at($0.0, $0.1) })
+        waitingSince = start
     }
 
     var elapsed: Duration { start.duration(to: clock.now) }
 
     func nextInput(timeoutMs: Int) -> InputEvent? {
         if let event = due() { return event }
-        var wait = Duration.milliseconds(timeoutMs)
-        switch steps.first {
-        case let .at(time, _)?: wait = min(wait, max(.zero, time - elapsed))
-        case let .after(delay, _)?: wait = min(wait, max(.zero, lastDelivery + delay - elapsed))
-        case .when?: wait = min(wait, .milliseconds(20))
-        case nil: break
-        }
         var descriptors = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
-        if poll(&descriptors, 1, Int32((wait / .milliseconds(1)).rounded(.up))) > 0 { waker?.reset() }
+        // A frame may come from background work the inbox wakes us for; the short poll only
+        // bounds how often the step's condition is looked at.
+        if poll(&descriptors, 1, Int32(min(max(0, timeoutMs), 20))) > 0 { waker?.reset() }
         return due()
     }
 
     private func due() -> InputEvent? {
-        guard let step = steps.first else { return nil }
-        let now = elapsed
+        if gaveUp { return leave() }
+        guard let step = steps.first else {
+            // The script is over but the app still runs: fail rather than hang.
+            return waitedTooLong("the app to quit after the last step") ? leave() : nil
+        }
         let event: InputEvent
         switch step {
-        case let .at(time, scripted):
-            guard now >= time else { return nil }
-            event = scripted
-        case let .after(delay, scripted):
-            guard now >= lastDelivery + delay else { return nil }
-            event = scripted
         case let .when(text, scripted):
-            guard lastScreen.contains(text) || now - lastDelivery > .seconds(30) else { return nil }
+            guard lastScreen.contains(text) else { return waitedTooLong("\"\(text)\"") ? leave() : nil }
             event = scripted
+        case let .until(what, condition, scripted):
+            guard condition(lastScreen) else { return waitedTooLong(what) ? leave() : nil }
+            event = scripted
+        case let .next(scripted):
+            event = scripted
+        case let .run(text, action):
+            guard lastScreen.contains(text) else { return waitedTooLong("\"\(text)\"") ? leave() : nil }
+            steps.removeFirst()
+            waitingSince = clock.now
+            action()
+            return due()
         }
         steps.removeFirst()
         if case let .resized(newSize) = event { size = newSize }
-        lastDelivery = now
-        delivered.append((now, event))
+        waitingSince = clock.now
+        delivered.append((elapsed, frames.count, event))
         return event
+    }
+
+    /// Records an issue once the current wait passed ``deadline``.
+    private func waitedTooLong(_ what: String) -> Bool {
+        guard waitingSince.duration(to: clock.now) > Self.deadline else { return false }
+        Issue.record("gave up after \(Self.deadline) waiting for \(what); the screen was:\n\(lastScreen)")
+        gaveUp = true
+        return true
+    }
+
+    /// Esc and `q`, in turn, until the app quits (back out of a form, leave a table, quit the menu).
+    private func leave() -> InputEvent {
+        leaving += 1
+        precondition(leaving < 200, "the app would not quit on Esc and q; the screen was:\n\(lastScreen)")
+        return leaving.isMultiple(of: 2) ? .key(.character("q")) : .key(.escape)
     }
 
     func present(_ buffer: ScreenBuffer) {
@@ -95,8 +121,9 @@ final class PacedTerminal: Terminal {
 
     func restore() {}
 
-    /// The first frame presented at or after `time`.
-    func frame(after time: Duration) -> (at: Duration, frame: ScreenBuffer)? {
-        frames.first { $0.at >= time }
+    /// The first frame presented after the `index`th event was handed out.
+    func frame(afterEvent index: Int) -> ScreenBuffer? {
+        let before = delivered[index].framesBefore
+        return frames.count > before ? frames[before].frame : nil
     }
 }

@@ -4,6 +4,7 @@ import PokerEngine
 import PokerGame
 import PokerStore
 import PokerTestSupport
+import Testing
 @testable import PokerTUI
 
 /// Games, tables and an offline AI driver for table tests. Personalities come from the
@@ -82,6 +83,8 @@ struct TableDriver {
     /// Decision jobs not answered yet (when `answerAI` is false).
     var pendingJobs: [DecisionJob] = []
     var answerAI = true
+    /// Equity requests are answered in line (as the app answers them in the background).
+    var answerEquity = true
     /// When set, AI seats play these moves instead of asking their bots.
     var script: (@Sendable (DecisionJob) -> Action)?
 
@@ -114,6 +117,10 @@ struct TableDriver {
         while !queue.isEmpty {
             let command = queue.removeFirst()
             commands.append(command)
+            if case let .estimateEquity(job) = command, answerEquity {
+                if let estimate = job.estimate() { queue += TableScreen.update(&state, .equityEstimated(estimate)) }
+                continue
+            }
             guard case let .decide(job) = command else { continue }
             guard answerAI, let controller = controllers[job.seat] else {
                 pendingJobs.append(job)
@@ -131,5 +138,12 @@ struct TableDriver {
     /// The screen as text.
     func screen(_ size: TerminalSize? = nil, capabilities: TerminalCapabilities = .full) -> String {
         TableScreen.render(state, size: size ?? state.size, capabilities: capabilities).textDump()
+    }
+
+    /// The table as it is now, at the smallest size and at a large one: snapshots `<name>-80x24`
+    /// and `<name>-160x50`.
+    func assertSnapshots(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        assertSnapshot(screen(TerminalSize(width: 80, height: 24)), named: name + "-80x24", sourceLocation: sourceLocation)
+        assertSnapshot(screen(TerminalSize(width: 160, height: 50)), named: name + "-160x50", sourceLocation: sourceLocation)
     }
 }

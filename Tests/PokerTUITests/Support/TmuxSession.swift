@@ -70,10 +70,14 @@ final class TmuxSession {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// How long a wait may take before the test fails: generous, as the machine may be busy
+    /// (a wait ends as soon as its condition holds, so this costs nothing when all is well).
+    static let deadline = Duration.seconds(120)
+
     /// Polls the screen every 25 ms until `condition` holds; no fixed sleeps.
     @discardableResult
     func waitFor(
-        _ what: String, escapes: Bool = false, timeout: Duration = .seconds(8),
+        _ what: String, escapes: Bool = false, timeout: Duration = TmuxSession.deadline,
         until condition: (String) -> Bool
     ) throws -> String {
         let clock = ContinuousClock()
@@ -89,7 +93,7 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(8)) throws -> String {
+    func waitFor(_ text: String, timeout: Duration = TmuxSession.deadline) throws -> String {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 

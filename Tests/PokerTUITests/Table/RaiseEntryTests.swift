@@ -25,6 +25,45 @@ import Testing
                 == "Raise to 50 is below the minimum 100.")
     }
 
+    /// Sizes as players type them: big blinds, times the bet, a share of the pot after calling.
+    @Test func sizesInBigBlindsTimesTheBetAndPotShares() throws {
+        let legal = try Self.legal()  // facing 60 with 10 in; pot 90; 50 to call; min 100, max 1,000
+        let bb = Chips(20)
+        #expect(RaiseEntry.validate("5bb", legal: legal, bigBlind: bb) == .success(Chips(100)))
+        #expect(RaiseEntry.validate("12.5BB", legal: legal, bigBlind: bb) == .success(Chips(250)))
+        #expect(RaiseEntry.validate("2.5x", legal: legal, bigBlind: bb) == .success(Chips(150)))
+        #expect(RaiseEntry.validate("75%", legal: legal, bigBlind: bb) == .success(Chips(60 + 105)), "60 + ¾ of (90 + 50)")
+        #expect(RaiseEntry.validate("75%", legal: legal, bigBlind: bb) == .success(try #require(legal.raiseTo(potFraction: 0.75))))
+        #expect(RaiseEntry.validate("3bb", legal: legal, bigBlind: bb) == .failure(.belowMinimum(verb: "Raise to", amount: 60, minimum: 100)))
+        #expect(RaiseEntry.validate("900%", legal: legal, bigBlind: bb)
+                == .failure(.aboveMaximum(verb: "Raise to", amount: Chips(60 + 1_260), maximum: 1_000)))
+        #expect(RaiseEntry.validate("2..5x", legal: legal, bigBlind: bb) == .failure(.notANumber("2..5x")))
+        #expect(RaiseEntry.validate("bb", legal: legal, bigBlind: bb) == .failure(.notANumber("bb")))
+    }
+
+    @Test func nudgesMoveByABigBlindInsideTheBounds() throws {
+        let legal = try Self.legal()
+        #expect(RaiseEntry.nudge("100", legal: legal, bigBlind: 20, steps: 1) == Chips(120))
+        #expect(RaiseEntry.nudge("100", legal: legal, bigBlind: 20, steps: -1) == Chips(100), "never below the minimum")
+        #expect(RaiseEntry.nudge("990", legal: legal, bigBlind: 20, steps: 1) == Chips(1_000), "never above all-in")
+        #expect(RaiseEntry.nudge("5bb", legal: legal, bigBlind: 20, steps: 2) == Chips(140))
+        #expect(RaiseEntry.nudge("", legal: legal, bigBlind: 20, steps: 1) == Chips(120), "from the minimum")
+    }
+
+    @Test func theRaiseBoxTakesSizesAndArrows() async throws {
+        var driver = TableDriver(TableFixtures.table(try TableFixtures.game(seats: 6, seed: 1)))  // facing a raise to 50
+        await driver.begin()
+        await driver.press(.character("r"), .up, .up)
+        #expect(driver.state.entry == .raise(text: "120", typed: false), "80 + two big blinds")
+        await driver.press(.character("-"))
+        #expect(driver.state.entry == .raise(text: "100", typed: false))
+        await driver.type("3x")
+        #expect(driver.screen().contains("Raise to: 3x▏ = 150"), "\(driver.screen())")
+        driver.assertSnapshots("table-raise-sizes")
+        await driver.press(.enter)
+        #expect(TableKeyTests.humanLines(driver.state).contains("You raise to 150"))
+    }
+
     @Test func presetsAreLegalAndInOrder() throws {
         let legal = try Self.legal()
         let presets = RaiseEntry.presets(legal)

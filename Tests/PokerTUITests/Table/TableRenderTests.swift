@@ -66,7 +66,7 @@ import Testing
         var driver = TableDriver(TableFixtures.table(game, size: TerminalSize(width: 100, height: 30)))
         driver.script = TableDriver.callingStation
         await driver.begin()
-        await driver.press(.character("a"))
+        await driver.press(.character("a"), .character("a"))
         #expect(driver.state.phase == .handOver)
         let screen = driver.screen()
         #expect(screen.contains("Main pot 1,500"))
@@ -86,12 +86,37 @@ import Testing
         var driver = try await Self.preflop()
         await driver.press(.character("?"))
         let screen = driver.screen(Self.small)
-        for text in ["fold", "check, or call", "bet or raise", "all-in", "talk at the table", "scroll the log back", "deal the next hand", "quit"] {
+        for text in ["fold", "check, or call", "bet or raise", "all-in", "talk at the table", "scroll the log back", "deal the next hand",
+                     "leave the table", "early: check/fold", "early: check", "early: call any", "early: fold to any bet",
+                     "show your cards", "stacks in big blinds", "tournament panel", "the previous hand", "notes on a player",
+                     "pause / resume", "abandon the game"] {
             #expect(screen.contains(text), "help lacks \(text)")
         }
+        // Every row of the key table fits at 80×24 (two columns), with its keys.
+        for row in TableScreen.bindings.helpRows {
+            #expect(screen.contains(row.keys + "  "), "help lacks the keys \(row.keys):\n\(screen)")
+        }
+        #expect(!screen.contains("more"), "nothing is cut")
         assertSnapshot(screen, named: "table-help-80x24")
         await driver.press(.character("x"))
         #expect(driver.state.overlay == nil)
+    }
+
+    /// `?` in the raise box lists every raise-box key (sizes and nudges included), nothing cut.
+    @Test func theRaiseBoxHelpListsItsKeys() async throws {
+        var driver = try await Self.preflop()
+        await driver.press(.character("r"), .character("?"))
+        let screen = driver.screen(Self.small)
+        #expect(screen.contains("Raise box keys"), "\(screen)")
+        for row in TableScreen.raiseBindings.helpRows {
+            #expect(screen.contains(row.keys + "  ") && screen.contains(row.help), "help lacks \(row.keys):\n\(screen)")
+        }
+        #expect(!screen.contains(try Regex("\u{2026} [0-9]+ more")), "nothing is cut")
+        assertSnapshot(screen, named: "table-raise-help-80x24")
+        await driver.press(.character("x"))
+        #expect(driver.state.overlay == nil)
+        let open = if case .raise = driver.state.entry { true } else { false }
+        #expect(open, "the raise box is still open")
     }
 
     /// Every seat count fits 80×24: no two seats overlap and none leaves the table area.
@@ -105,6 +130,21 @@ import Testing
                 for other in layout.seats[(index + 1)...] {
                     #expect(!overlaps(rect, other), "seats overlap at \(size) with \(seats) seats")
                 }
+            }
+        }
+    }
+
+    /// The human's hand strength ("Queen high · flush draw") may run on to the right of the seat,
+    /// but only over empty table: never into another seat or the felt, never off the table.
+    @Test(arguments: 2...9) func theHandStrengthRunsOnOnlyOverEmptyTable(seats: Int) {
+        for size in [Self.small, TerminalSize(width: 100, height: 30), TerminalSize(width: 120, height: 40)] {
+            let layout = TableLayout(size: size, seatCount: seats, anchorSeat: 0)
+            let human = layout.seats[0]
+            let end = TableScene.freeMaxX(rightOf: human, in: layout)
+            #expect(end >= human.maxX && end <= layout.table.maxX, "\(seats) seats at \(size)")
+            let line = Rect(x: human.x, y: human.y + 3, width: end - human.x, height: 1)
+            for (index, other) in (layout.seats.dropFirst() + [layout.felt]).enumerated() {
+                #expect(!overlaps(line, other), "\(seats) seats at \(size): the line runs into \(index)")
             }
         }
     }

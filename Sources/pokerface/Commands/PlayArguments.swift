@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The checks on `play`'s numbers and names, each failing with one sentence that names the
+/// option and the value (range checks against overflow come on top of these).
+enum PlayArguments {
+    static func check(seats: Int, stack: Int, bigBlind: Int, handsPerLevel: Int, hands: Int?, opponents: [String],
+                      aiSeats: Int) throws {
+        guard (2...9).contains(seats) else { throw ValidationError("--seats must be 2 to 9, not \(seats)") }
+        guard stack > 0 else { throw ValidationError("--stack must be a positive number of chips, not \(stack)") }
+        guard bigBlind >= 2 else { throw ValidationError("--big-blind must be at least 2 chips, not \(bigBlind)") }
+        guard stack > bigBlind else {
+            throw ValidationError("--stack \(stack) must be larger than the big blind (\(bigBlind))")
+        }
+        guard handsPerLevel >= 1 else {
+            throw ValidationError("--hands-per-level must be at least 1, not \(handsPerLevel)")
+        }
+        if let hands, hands < 1 {
+            throw ValidationError("--hands must be at least 1, not \(hands) (leave it out to play the whole tournament)")
+        }
+        try checkOpponents(opponents, aiSeats: aiSeats)
+    }
+
+    /// `--opponents` may name each character once, and no more of them than there are AI seats.
+    static func checkOpponents(_ names: [String], aiSeats: Int) throws {
+        var seen = Set<String>()
+        for name in names where !seen.insert(name.lowercased()).inserted {
+            throw ValidationError("--opponents names \(name) twice; each character sits once")
+        }
+        guard names.count <= aiSeats else {
+            throw ValidationError("--opponents names \(names.count) characters but the table has \(aiSeats) AI seat\(aiSeats == 1 ? "" : "s")")
+        }
+    }
+}
