@@ -24,7 +24,7 @@ import Testing
         let characters = SetupState.characters(from: TableFixtures.library)
         let keys: [Key] = [.character("?"), .character(" "), .character("n"), .down, .enter, .character(" "), .enter,
                            .down, .down, .down, .down, .down, .character("4"), .character("2"), .down, .enter]
-        let terminal = PacedTerminal(size: Self.size, steps: keys.map { .after(.milliseconds(100), .key($0)) }
+        let terminal = PacedTerminal(size: Self.size, steps: keys.map { .after(.zero, .key($0)) }
             + [.when("Hand 1", .key(.character("q")))])
         try PokerApp.run(on: terminal, effects: effects) { now, size in
             AppState.menu(now: now, size: size, settings: settings, characters: characters)
@@ -67,9 +67,9 @@ import Testing
         let effects = AppEffects(environment: Self.environment(store: store, directory: directory))
         let keys: [Key] = [.right, .character("4"), .character("t"), .character("t")]
         let terminal = PacedTerminal(size: Self.size, steps: [.when("As dealt", .key(.right))]
-            + keys.map { .after(.milliseconds(100), .key($0)) }
-            + [.after(.milliseconds(100), .key(.character("e"))), .when("Exported to", .key(.escape)),
-               .when("Won by", .key(.tab)), .after(.milliseconds(100), .key(.tab)), .after(.milliseconds(200), .key(.character("q")))])
+            + keys.map { .after(.zero, .key($0)) }
+            + [.after(.zero, .key(.character("e"))), .when("Exported to", .key(.escape)),
+               .when("Won by", .key(.tab)), .after(.zero, .key(.tab)), .when("showdowns", .key(.character("q")))])
         try PokerApp.run(on: terminal, effects: effects, initialCommands: [.loadGames, .replay(.loadHand(handID: showdown.id.rawValue))]) {
             now, size in AppState.replay(now: now, size: size, settings: UISettings())
         }

@@ -33,7 +33,7 @@ import Testing
                                    width: 100, height: 30)
         defer { tmux.kill() }
 
-        var screen = try tmux.waitFor("Your turn", timeout: .seconds(20))
+        var screen = try tmux.waitFor("Your turn", timeout: .seconds(60))
         let card = try Regex(#"\[[2-9TJQKA][♠♥♦♣]\]"#)
         #expect(screen.contains(card), "the human's cards are face up:\n\(screen)")
         #expect(screen.contains("[░░][░░]"), "the others' are backs")
@@ -44,7 +44,7 @@ import Testing
 
         // Play: check or call whenever it is our turn, deal on, until hand 3 is under way.
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: .seconds(60))
+        let deadline = clock.now.advanced(by: .seconds(180))
         var sawOurMoves = false
         while clock.now < deadline {
             screen = try tmux.capture()
@@ -89,7 +89,7 @@ import Testing
         let resumed = try TmuxSession(command: Self.command("resume \(game.id) --db \(shellQuoted(db))", home: home),
                                       width: 100, height: 30)
         defer { resumed.kill() }
-        screen = try resumed.waitFor("Hand \(game.handsPlayed) ", timeout: .seconds(20))
+        screen = try resumed.waitFor("Hand \(game.handsPlayed) ", timeout: .seconds(60))
         #expect(screen.contains("Game \(game.id)"))
         try resumed.sendKeys("q")
         #expect(try resumed.waitFor("exit=").contains("exit=0"))

@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 @testable import PokerTUI
 
 /// A terminal that hands out keys on a script and really waits in between (on a descriptor the
@@ -12,7 +13,7 @@ final class PacedTerminal: Terminal {
         case at(Duration, InputEvent)
         /// This long after the previous event.
         case after(Duration, InputEvent)
-        /// As soon as the screen shows this text (after at most 30 s, regardless).
+        /// As soon as the screen shows this text (after at most 120 s, regardless: the test then fails on what it sees).
         case when(String, InputEvent)
     }
 
@@ -23,6 +24,9 @@ final class PacedTerminal: Terminal {
     private(set) var frames: [(at: Duration, frame: ScreenBuffer)] = []
     /// Input handed out, with the time since the start.
     private(set) var delivered: [(at: Duration, event: InputEvent)] = []
+    /// How many events were handed out, readable from any thread (e.g. by a controller that waits
+    /// for the keys before answering).
+    nonisolated let handedOut = Atomic<Int>(0)
 
     private let descriptor: Int32
     private let clock = ContinuousClock()
@@ -78,13 +82,14 @@ final class PacedTerminal: Terminal {
             guard now >= lastDelivery + delay else { return nil }
             event = scripted
         case let .when(text, scripted):
-            guard lastScreen.contains(text) || now - lastDelivery > .seconds(30) else { return nil }
+            guard lastScreen.contains(text) || now - lastDelivery > .seconds(120) else { return nil }
             event = scripted
         }
         steps.removeFirst()
         if case let .resized(newSize) = event { size = newSize }
         lastDelivery = now
         delivered.append((now, event))
+        handedOut.add(1, ordering: .sequentiallyConsistent)
         return event
     }
 

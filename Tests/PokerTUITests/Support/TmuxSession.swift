@@ -73,7 +73,7 @@ final class TmuxSession {
     /// Polls the screen every 25 ms until `condition` holds; no fixed sleeps.
     @discardableResult
     func waitFor(
-        _ what: String, escapes: Bool = false, timeout: Duration = .seconds(8),
+        _ what: String, escapes: Bool = false, timeout: Duration = .seconds(30),
         until condition: (String) -> Bool
     ) throws -> String {
         let clock = ContinuousClock()
@@ -89,7 +89,7 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(8)) throws -> String {
+    func waitFor(_ text: String, timeout: Duration = .seconds(30)) throws -> String {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
