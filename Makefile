@@ -57,7 +57,7 @@ fixtures: venv
 TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY))
 
 # Everything: debug suite (with the PokerKit differential and round trips), then the
-# exhaustive/heavy engine tests in a release build.
+# exhaustive/heavy engine tests in a release build, then an install into a temporary prefix.
 test: deps
 	@scripts/ensure-deps.sh tmux postgresql sqlite3
 	$(MAKE) fixtures
@@ -70,7 +70,7 @@ test-debug: stamp
 	$(TEST_ENV) $(SWIFT) test --skip-build --no-parallel
 
 # Exhaustive sweeps, 100,000-hand fuzzing and the AI's statistical checks: release only.
-test-release:
+test-release: stamp
 	$(TEST_ENV) POKERFACE_HEAVY_TESTS=1 $(SWIFT) test -c release --filter 'PokerEngineTests|HeavyTests'
 
 bench: release
