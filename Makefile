@@ -5,20 +5,43 @@ PY         := $(VENV)/bin/python
 RELEASE    := .build/release/pokerface
 FIXTURES   := $(or $(TMPDIR),/tmp)/pokerface-fixtures-$(shell id -u)
 DIFF_HANDS ?= 2000
+PREFIX     ?= /usr/local
+MANUAL     := .build/plugins/GenerateManual/outputs/pokerface/pokerface.1
 
-.PHONY: deps play build release test test-debug test-release bench venv fixtures clean local-llm
+.PHONY: deps stamp play build release manual install uninstall install-check test test-debug test-release bench \
+	venv fixtures clean local-llm
 
 deps:
 	@scripts/ensure-deps.sh
 
-release: deps
+# Records the git commit for `pokerface --version` (a git-ignored generated file; see the script).
+stamp:
+	@scripts/stamp-commit.sh
+
+release: deps stamp
 	$(SWIFT) build -c release --product pokerface
 
 play: release
 	$(RELEASE) play
 
-build: deps
+build: deps stamp
 	$(SWIFT) build
+
+# The man page, from the command tree (swift-argument-parser's generate-manual plugin, offline).
+manual: release
+	$(SWIFT) package generate-manual --configuration release >/dev/null
+
+# make install [PREFIX=~/.local]: bin/pokerface, share/pokerface/{personalities,suites,experiments},
+# bash/zsh/fish completions and the man page; make uninstall removes exactly what was installed.
+install: manual
+	scripts/install.sh install "$(PREFIX)" $(RELEASE) $(MANUAL)
+
+uninstall:
+	scripts/install.sh uninstall "$(PREFIX)"
+
+# Installs into a temporary prefix, runs the installed binary from elsewhere, uninstalls.
+install-check:
+	scripts/install-check.sh
 
 venv: $(VENV)/.ok
 $(VENV)/.ok:
@@ -34,19 +57,20 @@ fixtures: venv
 TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY))
 
 # Everything: debug suite (with the PokerKit differential and round trips), then the
-# exhaustive/heavy engine tests in a release build.
+# exhaustive/heavy engine tests in a release build, then an install into a temporary prefix.
 test: deps
 	@scripts/ensure-deps.sh tmux postgresql sqlite3
 	$(MAKE) fixtures
 	$(MAKE) test-debug
 	$(MAKE) test-release
+	$(MAKE) install-check
 
-test-debug:
+test-debug: stamp
 	$(SWIFT) build --build-tests
 	$(TEST_ENV) $(SWIFT) test --skip-build --no-parallel
 
 # Exhaustive sweeps, 100,000-hand fuzzing and the AI's statistical checks: release only.
-test-release:
+test-release: stamp
 	$(TEST_ENV) POKERFACE_HEAVY_TESTS=1 $(SWIFT) test -c release --filter 'PokerEngineTests|HeavyTests'
 
 bench: release

@@ -68,8 +68,9 @@ let package = Package(
             "PokerExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
-        // Helpers shared by the test targets (process spawning, paths to shared/ and products).
-        .target(name: "PokerTestSupport", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
+        // Helpers shared by the test targets (process spawning, condition waits, paths to the vendored
+        // oracles and products, the fake LLM server, the scripted transport and test clock).
+        .target(name: "PokerTestSupport", dependencies: ["PokerEngine", "LLMClient"], swiftSettings: strictSettings),
 
         .testTarget(name: "PokerEngineTests", dependencies: ["PokerEngine", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerStrategyTests", dependencies: ["PokerStrategy", "PokerEngine", "PokerTestSupport"],

@@ -33,6 +33,11 @@ without /s/<scenario>, plays one default step (a normal decision answer). A step
   chunks          stream pieces (default: the content in 12-character pieces)
   interval_ms     delay between stream events
   stop_after      stream only this many pieces, then close without the final event
+  hold_after      stream this many pieces, then wait until the scenario is released (at most 60 s)
+  hold_until_count  wait until the scenario has received this many requests, then answer (all of them
+                  in flight at once); after 60 s without them, answer 504 (the test then fails on it)
+  POST /_scenario/<scenario>/release   lets held streams of that scenario go on
+Tests wait for these conditions instead of sleeping: nothing here is timed by the test.
 """
 import argparse
 import json
@@ -46,6 +51,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 DECISION = {"action": "call", "raise_to": 0, "inner_monologue": "Pot odds are fine; I call."}
 LOCK = threading.Lock()
+CHANGED = threading.Condition(LOCK)  # notified when a scenario logs a request or is released
+HOLD_CAP_S = 60.0
 SCENARIOS = {}  # name -> {"steps": [...], "next": int, "log": [...]}
 COUNTER = [0]
 
@@ -70,6 +77,21 @@ def log_request(name, path, headers, body):
     with LOCK:
         sc = SCENARIOS.setdefault(name, {"steps": [{}], "next": 0, "log": []})
         sc["log"].append({"path": path, "headers": headers, "body": body})
+        CHANGED.notify_all()
+
+
+def wait_for(predicate):
+    """Waits (at most HOLD_CAP_S) until predicate() holds under LOCK; returns whether it did."""
+    with CHANGED:
+        return CHANGED.wait_for(predicate, timeout=HOLD_CAP_S)
+
+
+def released(name):
+    return lambda: SCENARIOS.get(name, {}).get("released", False)
+
+
+def received(name, count):
+    return lambda: len(SCENARIOS.get(name, {}).get("log", [])) >= count
 
 
 def dialect_of(path):
@@ -136,6 +158,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         raw, body = self.read_body()
+        if self.path.startswith("/_scenario/") and self.path.endswith("/release"):
+            name = self.path[len("/_scenario/"):-len("/release")]
+            with CHANGED:
+                SCENARIOS.setdefault(name, {"steps": [{}], "next": 0, "log": []})["released"] = True
+                CHANGED.notify_all()
+            return self.send_json(200, {"ok": True, "released": name})
         if self.path.startswith("/_scenario/"):
             name = self.path[len("/_scenario/"):]
             with LOCK:
@@ -152,10 +180,12 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(404, {"error": {"message": "unknown endpoint " + rest}})
         headers = {k.lower(): v for k, v in self.headers.items()}
         log_request(name, rest, headers, body if body is not None else raw.decode("utf-8", "replace"))
-        self.play(take_step(name), dialect, rest, body or {}, headers)
+        self.play(take_step(name), dialect, rest, body or {}, headers, name)
 
     # ---- answering --------------------------------------------------------------------------
-    def play(self, step, dialect, path, req, headers):
+    def play(self, step, dialect, path, req, headers, scenario="default"):
+        if step.get("hold_until_count") and not wait_for(received(scenario, int(step["hold_until_count"]))):
+            return self.send_error_body(504, dialect, {}, headers, {})
         if step.get("delay_ms"):
             time.sleep(step["delay_ms"] / 1000.0)
         if step.get("close"):
@@ -183,7 +213,7 @@ class Handler(BaseHTTPRequestHandler):
         model = req.get("model") or (path.split("/models/")[-1].split(":")[0] if "/models/" in path else "fake")
         streaming = req.get("stream") is True or ":streamGenerateContent" in path
         if streaming:
-            return self.stream(step, dialect, content, usage, model, req, n, extra)
+            return self.stream(step, dialect, content, usage, model, req, n, extra, scenario)
         obj = build_reply(dialect, content, step.get("finish", "stop"), usage, model, req, n)
         data = json.dumps(obj).encode()
         if step.get("truncate"):
@@ -205,10 +235,11 @@ class Handler(BaseHTTPRequestHandler):
             obj = {"error": {"message": message, "type": "server_error", "code": status}}
         self.send_json(status, obj, headers=extra)
 
-    def stream(self, step, dialect, content, usage, model, req, n, extra):
+    def stream(self, step, dialect, content, usage, model, req, n, extra, scenario):
         pieces = step.get("chunks") or [content[i:i + 12] for i in range(0, len(content), 12)] or [""]
         interval = step.get("interval_ms", 0) / 1000.0
         stop_after = step.get("stop_after")
+        hold_after = step.get("hold_after")
         finish = step.get("finish", "stop")
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
@@ -223,6 +254,8 @@ class Handler(BaseHTTPRequestHandler):
             for i, (kind, ev) in enumerate(events):
                 if stop_after is not None and kind == "piece" and ev[1] >= stop_after:
                     return
+                if hold_after is not None and kind == "piece" and ev[1] == hold_after:
+                    wait_for(released(scenario))
                 payload = ev[0] if kind == "piece" else ev
                 self.wfile.write(payload)
                 self.wfile.flush()

@@ -33,7 +33,10 @@ public enum NewGameError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .seatCount(n): "a table seats 2 to 9 players, not \(n)"
         case let .unknownPersonality(name): "no personality called '\(name)' (see `pokerface personalities list`)"
-        case let .notEnoughPersonalities(needed, have): "\(needed) opponents needed but only \(have) personalities load"
+        case let .notEnoughPersonalities(needed, have):
+            "\(needed) opponents needed but only \(have) personalities load"
+                + (PersonalityDirectories.isDirectory(PersonalityDirectories.bundled()) ? ""
+                    : " (no bundled characters: \(PersonalityDirectories.bundledSearch()))")
         case let .invalid(reason): reason
         }
     }

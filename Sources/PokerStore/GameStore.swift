@@ -57,8 +57,16 @@ public actor GameStore {
         try await read { db in try StoreMigrations.migrator.appliedMigrations(db) }
     }
 
-    /// Closes the database (checkpointing the WAL); later calls fail.
+    /// Closes the database, first checkpointing the WAL into the main file and truncating it
+    /// (GRDB closes the writer before its read-only readers, so the last connection to close cannot
+    /// checkpoint). The checkpoint is best effort: another process reading keeps its pages. Later
+    /// calls fail.
     public func close() throws(StoreError) {
-        do { try pool.close() } catch { throw StoreOpener.storeError(error, path: path) }
+        do {
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try pool.close()
+        } catch {
+            throw StoreOpener.storeError(error, path: path)
+        }
     }
 }

@@ -42,12 +42,21 @@ enum StoreOpener {
         // WAL + NORMAL: a commit survives the process being killed at any moment (only a power
         // loss can drop the last commits); no fsync per action.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        do {
-            let pool = try DatabasePool(path: path, configuration: config)
-            try StoreMigrations.migrator.migrate(pool)
-            return pool
-        } catch {
-            throw storeError(error, path: path)
+        // SQLite does not wait (busy timeout) when a connection that already reads must upgrade to
+        // write, e.g. while another process's reader recovers the WAL after a crash: such a clash
+        // at open is retried for about a second (opening twice is safe: migrations are transactional).
+        var clashes = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: config)
+                try StoreMigrations.migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && clashes < 20 {
+                clashes += 1
+                usleep(50_000)
+            } catch {
+                throw storeError(error, path: path)
+            }
         }
     }
 
@@ -72,40 +81,17 @@ enum StoreOpener {
     /// Refuses a file that is not an SQLite database, belongs to another program or was
     /// written by a newer PokerFace. Reads only.
     static func inspect(path: String) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, reason: "the file cannot be read")
-        }
-        let header = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return }  // an empty file is a new database
-        guard header == sqliteHeader else { throw .notADatabase(path: path) }
-
-        var config = Configuration()
-        config.readonly = true
-        config.label = "PokerStore.inspect"
-        let facts: (applicationID: Int32, tables: [String], applied: [String])
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            facts = try queue.read { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-                    """)
-                let applied = tables.contains("grdb_migrations")
-                    ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") : []
-                return (applicationID, tables, applied)
-            }
-            try queue.close()
-        } catch {
-            throw storeError(error, path: path)
-        }
-        let known = Set(StoreMigrations.all.map(\.name))
-        let ours = facts.applicationID == StoreMigrations.applicationID || facts.applied.contains { known.contains($0) }
-        if ours {
-            let unknown = facts.applied.filter { !known.contains($0) }
+        let inspection = try StoreInspection.read(path: path)
+        switch inspection.kind {
+        case .missing, .empty:
+            return
+        case .notADatabase:
+            throw .notADatabase(path: path)
+        case .foreign(let tables):
+            throw .foreignDatabase(path: path, tables: tables)
+        case .pokerFace:
+            let unknown = inspection.unknownMigrations
             if !unknown.isEmpty { throw .newerSchema(path: path, unknownMigrations: unknown) }
-        } else if !facts.tables.isEmpty || facts.applicationID != 0 {
-            throw .foreignDatabase(path: path, tables: facts.tables)
         }
     }
 

@@ -7,6 +7,7 @@ struct PokerFace: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pokerface",
         abstract: "Texas Hold'em in the terminal against AI opponents with character.",
+        version: BuildInfo.versionLine,
         subcommands: [
             MenuCommand.self,
             PlayCommand.self,
@@ -25,6 +26,7 @@ struct PokerFace: AsyncParsableCommand {
             ExperimentCommand.self,
             BenchCommand.self,
             TerminalCheckCommand.self,
+            DoctorCommand.self,
         ]
     )
 

@@ -1,15 +1,16 @@
 import Foundation
 import LLMClient
+import PokerTestSupport
 import Testing
 
-@Suite("Answers from each dialect over real HTTP", .fakeServer)
+@Suite("Answers from each dialect over real HTTP")
 struct AnswerTests {
-    let server: FakeServer
+    let server: FakeLLMServer
     let sink = InMemoryUsageSink()
     let client: LLMClient
 
-    init() throws {
-        server = try #require(FakeServer.current)
+    init() async throws {
+        server = try await FakeLLMServer.shared()
         client = LLMClient(usageSink: sink, retryPolicy: quickRetries)
     }
 

@@ -1,45 +1,49 @@
 import Foundation
 import LLMClient
+import PokerTestSupport
 import Synchronization
 import Testing
 
-/// Collects streamed pieces with their arrival times.
+/// Collects streamed pieces in arrival order.
 final class DeltaLog: Sendable {
-    private let items = Mutex<[(String, ContinuousClock.Instant)]>([])
-    func add(_ piece: String) { items.withLock { $0.append((piece, .now)) } }
-    var pieces: [String] { items.withLock { $0.map(\.0) } }
-    var times: [ContinuousClock.Instant] { items.withLock { $0.map(\.1) } }
+    private let items = Mutex<[String]>([])
+    func add(_ piece: String) { items.withLock { $0.append(piece) } }
+    var pieces: [String] { items.withLock { $0 } }
 }
 
-@Suite("Streaming (server-sent events)", .fakeServer)
+@Suite("Streaming (server-sent events)")
 struct StreamingTests {
-    let server: FakeServer
+    let server: FakeLLMServer
     let sink = InMemoryUsageSink()
     let client: LLMClient
 
-    init() throws {
-        server = try #require(FakeServer.current)
+    init() async throws {
+        server = try await FakeLLMServer.shared()
         client = LLMClient(usageSink: sink, retryPolicy: quickRetries)
     }
 
-    @Test("A slow stream delivers pieces as they arrive, then the whole answer",
+    @Test("A stream delivers pieces as they arrive, then the whole answer",
           arguments: [ProviderID.openai, .anthropic, .gemini])
-    func slowStream(provider: ProviderID) async throws {
+    func piecesAsTheyArrive(provider: ProviderID) async throws {
         let pieces = ["{\"action\": ", "\"raise\", ", "\"raise_to\": 60, ", "\"inner_monologue\": ", "\"Now.\"}"]
         let name = scenarioName("sse")
-        let base = try await server.script(name, [["chunks": .array(pieces.map(JSONValue.string)), "interval_ms": 200,
+        let base = try await server.script(name, [["chunks": .array(pieces.map(JSONValue.string)), "hold_after": 2,
                                                    "usage": ["input": 50, "output": 25]]], gemini: provider == .gemini)
         let log = DeltaLog()
-        let start = ContinuousClock.now
-        let response = try await client.stream(decisionRequest(), config: fakeConfig(provider, baseURL: base)) { log.add($0) }
-        let end = ContinuousClock.now
+        let client = self.client
+        let call = Task { try await client.stream(decisionRequest(timeout: .seconds(120)), config: fakeConfig(provider, baseURL: base)) {
+            log.add($0)
+        } }
+        // The server holds the rest of the stream until released: the first two pieces can only
+        // have reached us while the call was still under way.
+        try await Poll.until("the first two pieces before the stream ends (got \(log.pieces))") { log.pieces.count >= 2 }
+        #expect(log.pieces == Array(pieces.prefix(2)))
+        try await server.release(name)
+        let response = try await call.value
         #expect(log.pieces == pieces)
         #expect(response.text == pieces.joined())
         #expect(response.usage == TokenUsage(input: 50, output: 25))
         #expect(response.finishReason == .stop)
-        let first = try #require(log.times.first)
-        #expect(end - first >= .milliseconds(600), "the first piece must arrive long before the end")
-        #expect(first - start < .milliseconds(500))
         #expect(sink.records.count == 1 && sink.records[0].status == .ok)
         let sent = try #require(try await server.requests(name).first)
         if provider == .gemini {
@@ -53,25 +57,25 @@ struct StreamingTests {
     func truncatedStream() async throws {
         let base = try await server.script(scenarioName(), [["stop_after": 3], [:]])
         let log = DeltaLog()
-        let (result, _) = await timed { () async throws(LLMError) in
+        let result = await outcome { () async throws(LLMError) in
             try await client.stream(decisionRequest(), config: fakeConfig(.openai, baseURL: base)) { log.add($0) }
         }
         #expect(result.failure == .badResponse(provider: .openai, reason: .truncatedStream))
         #expect(log.pieces.count == 3 && sink.records.count == 1)
     }
 
-    @Test("A stream slower than the deadline times out at the deadline with the pieces so far delivered")
+    @Test("A stream held past the deadline ends in curl's timeout with only pieces sent before it")
     func streamPastDeadline() async throws {
-        let base = try await server.script(scenarioName(), [["interval_ms": 400]])
+        let chunks: [JSONValue] = ["a", "b", "c", "d"]
+        let base = try await server.script(scenarioName(), [["chunks": .array(chunks), "hold_after": 2]])
         let log = DeltaLog()
-        let (result, elapsed) = await timed { () async throws(LLMError) in
-            try await client.stream(decisionRequest(timeout: .seconds(1)), config: fakeConfig(.openai, baseURL: base)) {
+        let result = await outcome { () async throws(LLMError) in
+            try await client.stream(decisionRequest(timeout: .seconds(2)), config: fakeConfig(.openai, baseURL: base)) {
                 log.add($0)
             }
         }
         #expect(result.failure == .timeout(provider: .openai))
-        #expect(elapsed < .milliseconds(1600))
-        #expect((2...4).contains(log.pieces.count))
+        #expect(["a", "b"].starts(with: log.pieces), "only pieces sent before the hold: \(log.pieces)")
     }
 
     @Test("textStream yields the pieces as an async sequence")

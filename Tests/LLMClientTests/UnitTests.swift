@@ -69,7 +69,7 @@ struct UnitTests {
         #expect(breakers.permit("other", now: t0) == nil, "one breaker per endpoint")
         #expect(breakers.permit("p", now: t0 + .seconds(11)) == nil, "the trial")
         #expect(breakers.permit("p", now: t0 + .seconds(11)) != nil, "only one trial at a time")
-        breakers.report("p", providerFailure: false)
+        breakers.report("p", providerFailure: false, now: t0 + .seconds(11))
         #expect(breakers.permit("p", now: t0 + .seconds(12)) == nil)
     }
 

@@ -10,21 +10,49 @@ import Testing
         #expect(url.path == "/opt/chars")
     }
 
-    @Test func walksUpFromTheExecutableToTheRepositoryRoot() throws {
+    /// Installed data beside the binary, then the checkout it was built from, then $POKERFACE_DATA_DIR.
+    @Test func dataIsLookedForBesideTheBinaryThenInTheCheckoutThenTheVariable() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.cleanUp() }
-        let root = temporary.url
-        try FileManager.default.createDirectory(
-            at: root.appendingPathComponent(".build/x86_64-unknown-linux-gnu/release"), withIntermediateDirectories: true)
-        let personalities = try temporary.directory("personalities")
-        let executable = try temporary.write("", to: ".build/x86_64-unknown-linux-gnu/release/pokerface")
+        let executable = try temporary.write("", to: "pokerface", in: try temporary.directory("prefix/bin"))
+        let installed = temporary.url.appendingPathComponent("prefix/share/pokerface")
+        let checkout = temporary.url.appendingPathComponent("checkout")
+        let variable = temporary.url.appendingPathComponent("elsewhere")
+        let environment = ["POKERFACE_DATA_DIR": variable.path]
+        func locate() -> DataDirectory {
+            DataDirectory.locate(environment: environment, executable: executable, checkout: checkout)
+        }
+        #expect(locate().found == nil)
+        #expect(locate().searched == "looked in <bin>/../share/pokerface (\(installed.standardizedFileURL.path)), "
+            + "the checkout it was built from (\(checkout.path)) and $POKERFACE_DATA_DIR (\(variable.path))")
 
-        let found = PersonalityDirectories.bundled(environment: [:], executable: executable)
-
-        #expect(found.resolvingSymlinksInPath().path == personalities.resolvingSymlinksInPath().path)
+        _ = try temporary.directory("elsewhere/personalities")
+        #expect(locate().found?.source == .environment)
+        _ = try temporary.directory("checkout/personalities")
+        #expect(locate().found?.source == .checkout)
+        _ = try temporary.directory("prefix/share/pokerface/personalities")
+        #expect(locate().found?.source == .installed)
+        #expect(locate().folder("suites").standardizedFileURL.path == installed.appendingPathComponent("suites").standardizedFileURL.path)
+        let bundled = PersonalityDirectories.bundled(environment: environment, executable: executable, checkout: checkout)
+        #expect(bundled.standardizedFileURL.path == installed.appendingPathComponent("personalities").standardizedFileURL.path)
     }
 
-    @Test func fallsBackToTheInstalledLocation() {
+    @Test func aSymlinkedBinaryFindsTheDataOfTheRealOne() throws {
+        let temporary = try TemporaryDirectory()
+        defer { temporary.cleanUp() }
+        let executable = try temporary.write("", to: "pokerface", in: try temporary.directory("prefix/bin"))
+        _ = try temporary.directory("prefix/share/pokerface/personalities")
+        let link = temporary.url.appendingPathComponent("pokerface-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: executable)
+        let found = DataDirectory.locate(environment: [:], executable: link, checkout: temporary.url.appendingPathComponent("none"))
+        #expect(found.found?.source == .installed)
+    }
+
+    @Test func theCheckoutIsTheOneThisCodeWasBuiltFrom() {
+        #expect(FileManager.default.fileExists(atPath: DataDirectory.builtFrom.appendingPathComponent("Package.swift").path))
+    }
+
+    @Test func withNothingFoundTheInstalledPlaceIsNamed() {
         let url = PersonalityDirectories.bundled(
             environment: [:], executable: URL(fileURLWithPath: "/usr/local/bin/pokerface"), isDirectory: { _ in false })
         #expect(url.path == "/usr/local/share/pokerface/personalities")

@@ -78,6 +78,8 @@ import Testing
         // in one hand are reported best place first... verified by the stacks they started with.
         var match = try Match(config(seats: 6, stack: 200, seed: 9))
         var rng = SeededGenerator(seed: 3)
+        var places: [Int] = []
+        var sharedBustHands = 0
         while !match.isOver {
             _ = try match.startNextHand()
             let starting = match.hand?.config.startingStacks ?? []
@@ -93,7 +95,12 @@ import Testing
                 #expect(chipsA >= chipsB)
                 #expect(chipsA > chipsB ? a.place < b.place : a.place == b.place, "equal starting stacks tie")
             }
+            if busts.count > 1 { sharedBustHands += 1 }
+            places += busts.map(\.place)
         }
+        // The pairwise checks above only run in hands with several busts: make sure there were some.
+        #expect(sharedBustHands > 0, "no hand busted two players at once: the ranking rule was never exercised")
+        #expect(places.count == 5 && places.allSatisfy { (2...6).contains($0) }, "every loser was placed once: \(places)")
     }
 
     @Test func twoPlayersBustedWithEqualStartingStacksTie() throws {

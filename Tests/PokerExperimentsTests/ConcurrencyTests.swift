@@ -2,16 +2,19 @@ import Foundation
 import LLMClient
 import PokerExperiments
 import PokerStore
+import PokerTestSupport
 import Testing
 
 extension EndToEnd {
 @Suite struct ConcurrencyTests {
-    /// 64 heads-up LLM games at once against a provider that takes 300 ms per answer: the
-    /// decision rate approaches 64 / 0.3 s, and every write goes through the one writer.
-    @Test(.timeLimit(.minutes(2))) func sixtyFourGamesKeepSixtyFourCallsInFlight() async throws {
-        let server = try await FakeProvider.start()
-        defer { server.stop() }
-        let url = try await server.scenario("exp64", delayMs: 300)
+    /// 64 heads-up LLM games at once: the provider answers none of the first 64 calls until all 64
+    /// have arrived (one per game, since a game waits for its answer), so they must be in flight
+    /// together; a run limited to fewer games at a time would get 504s and retries, seen below.
+    /// Every write still goes through the one writer. (The rate is `make bench`'s figure.)
+    @Test(.timeLimit(.minutes(3))) func sixtyFourGamesKeepSixtyFourCallsInFlight() async throws {
+        let server = try await FakeLLMServer.shared()
+        let scenario = "exp64-\(UUID().uuidString.prefix(8))"
+        let url = try await server.script(scenario, Array(repeating: ["hold_until_count": 64], count: 64) + [[:]])
         let (store, dir) = try Fixtures.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         let spec = try Fixtures.spec("""
@@ -38,32 +41,12 @@ extension EndToEnd {
             base_url = "\(url)"
             """)
         #expect(spec.totalGames == 64)
-        let runner = ExperimentRunner(store: store, library: Fixtures.library, llm: FakeProvider.setup)
+        let runner = ExperimentRunner(store: store, library: Fixtures.library, llm: Fixtures.llmSetup)
         let id = try await runner.create(spec, file: "test.toml")
         let summary = try await runner.run(id)
         #expect(summary.outcome == .completed)
         #expect(summary.gamesComplete == 64)
-        let rate = Double(summary.decisionsThisRun) / summary.seconds
-        let ideal = 64 / 0.3
-        print("64 games: \(summary.decisionsThisRun) decisions in \(String(format: "%.2f", summary.seconds)) s = "
-              + String(format: "%.1f decisions/s (%.0f%% of %.0f)", rate, 100 * rate / ideal, ideal))
-        // Calls in flight, from the usage records: at most 64 (one per game), and close to 64 throughout.
-        let calls = try await store.experimentUsage(.experiment(id))
-        var edges: [(Date, Int)] = []
-        for call in calls {
-            edges.append((call.endedAt.addingTimeInterval(-Double(call.latencyMs) / 1000), 1))
-            edges.append((call.endedAt, -1))
-        }
-        var inFlight = 0, peak = 0
-        for edge in edges.sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }) {
-            inFlight += edge.1
-            peak = max(peak, inFlight)
-        }
-        let average = Double(calls.reduce(0) { $0 + $1.latencyMs }) / 1000 / summary.seconds
-        print(String(format: "64 games: peak %d calls in flight, %.1f on average", peak, average))
-        #expect(peak >= 60 && peak <= 64, "peak \(peak) calls in flight")
-        // Close to the ideal: a thread per call on the 2-thread pool would give 2 / 0.3 s = 7 decisions/s.
-        #expect(rate > 0.5 * ideal, "decisions/s \(rate) is far below 64 in flight / 0.3 s")
+        print("64 games: \(summary.decisionsThisRun) decisions in \(String(format: "%.2f", summary.seconds)) s")
         // Every decision went through the writer: the report sees each one as a captured LLM decision.
         let report = ReportBuilder.build(try await ReportInput.load(id, from: store))
         let llm = try #require(report.variants.first?.llm)
@@ -71,7 +54,7 @@ extension EndToEnd {
         #expect(llm.fallbackRate == 0)
         #expect(llm.validJSONRate == 1)
         #expect(llm.failedCalls == 0)
-        #expect(try await server.requestCount("exp64") == summary.decisionsThisRun)
+        #expect(try await server.requestCount(scenario) == summary.decisionsThisRun, "no call was retried (no 504 from the barrier)")
         #expect(try await store.experiment(id)?.status == .completed)
     }
 }

@@ -35,9 +35,8 @@ extension EndToEnd {
     }
 
     @Test(.timeLimit(.minutes(5))) func aKilledRunResumesToTheSameReport() async throws {
-        let server = try await FakeProvider.start()
-        defer { server.stop() }
-        let url = try await server.scenario("kill", delayMs: 20)
+        let server = try await FakeLLMServer.shared()
+        let url = try await server.script("kill", [["delay_ms": 20]])
         let dir = try TestPaths.temporaryDirectory("pokerface-kill")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("kill.toml").path
@@ -52,10 +51,8 @@ extension EndToEnd {
         let log = dir.appendingPathComponent("killed.log").path
         let pid = try CLI.start(["experiment", "run", file, "--db", killed], log: log, environment: env)
         let total = await CLI.sqliteCount(straight, "SELECT count(*) FROM hand WHERE status = 'complete'")
-        var seen = 0
-        for _ in 0..<1200 where seen < total / 3 {
-            try await Task.sleep(for: .milliseconds(25))
-            seen = await CLI.sqliteCount(killed, "SELECT count(*) FROM hand WHERE status = 'complete'")
+        try await Poll.until("a third of the \(total) hands in the killed run", timeout: .seconds(180), interval: .milliseconds(25)) {
+            await CLI.sqliteCount(killed, "SELECT count(*) FROM hand WHERE status = 'complete'") >= total / 3
         }
         kill(pid, SIGKILL)
         #expect(try await CLI.wait(pid) == 128 + SIGKILL)

@@ -50,9 +50,8 @@ struct PostgresWorkerTests {
         let server = try await offPool { try PostgresServer.start() }
         lap("server started")
         defer { server.stop() }
-        let fake = try await FakeProvider.start()
-        defer { fake.stop() }
-        let baseURL = try await fake.scenario("pg", delayMs: 60)
+        let fake = try await FakeLLMServer.shared()
+        let baseURL = try await fake.script("pg", [["delay_ms": 60]])
         let dir = try TestPaths.temporaryDirectory("pokerface-pgw")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("shared.toml").path
@@ -71,27 +70,25 @@ struct PostgresWorkerTests {
                               environment: env)
         let connection = try await PostgresConnection.connect(server.url)
         var workerA = ""
-        for _ in 0..<600 where workerA.isEmpty {
-            try await Task.sleep(for: .milliseconds(50))
+        try await Poll.until("worker A to start (log: \((try? String(contentsOfFile: logA, encoding: .utf8)) ?? ""))",
+                             timeout: .seconds(120), interval: .milliseconds(50)) {
             let log = (try? String(contentsOfFile: logA, encoding: .utf8)) ?? ""
             if let range = log.range(of: "worker ") { workerA = String(log[range.upperBound...].prefix { !$0.isWhitespace }) }
+            return !workerA.isEmpty
         }
-        #expect(!workerA.isEmpty, "worker A never started: \((try? String(contentsOfFile: logA, encoding: .utf8)) ?? "")")
         let logB = dir.appendingPathComponent("b.log").path
         let b = try CLI.start(["experiment", "run", file, "--db", dir.appendingPathComponent("b.sqlite").path] + store, log: logB,
                               environment: env)
         // Kill A while it holds a tournament it has already mirrored hands of.
-        var holding = 0
-        for _ in 0..<1200 where holding == 0 {
-            try await Task.sleep(for: .milliseconds(25))
-            holding = try await Self.count(connection, """
+        try await Poll.until("worker A to hold a tournament with a mirrored hand", timeout: .seconds(120),
+                             interval: .milliseconds(25)) {
+            try await Self.count(connection, """
                 SELECT count(*) FROM pf_tournament WHERE worker = $1 AND status = 'running' AND hands_played >= 1
-                """, [workerA])
+                """, [workerA]) >= 1
         }
         kill(a, SIGKILL)
         lap("worker A killed")
         #expect(try await CLI.wait(a) == 128 + SIGKILL)
-        #expect(holding >= 1, "worker A never held a tournament with a mirrored hand")
         #expect(try await CLI.wait(b) == 0, "\((try? String(contentsOfFile: logB, encoding: .utf8)) ?? "")")
 
         lap("worker B done")

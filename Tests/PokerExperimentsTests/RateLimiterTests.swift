@@ -1,6 +1,6 @@
 import Foundation
 import LLMClient
-import Synchronization
+import PokerTestSupport
 import Testing
 
 @Suite(.serialized) struct RateLimiterTests {
@@ -35,27 +35,28 @@ import Testing
         #expect(limiter.reserve(.gemini, tokens: 10, now: now) == .seconds(2))
     }
 
-    /// Against the fake provider: the first call gets 429 with Retry-After 1; a second caller that
-    /// starts just after waits for the same second instead of hammering the provider.
-    @Test(.timeLimit(.minutes(1))) func aSharedClientWaitsOutOneCallers429() async throws {
-        let server = try await FakeProvider.start()
-        defer { server.stop() }
-        let url = try await server.scenario("ratelimit", steps: [
-            ["status": 429, "headers": ["Retry-After": "1"]], ["delay_ms": 0],
-        ])
-        let client = LLMClient(usageSink: InMemoryUsageSink(),
+    /// The first call gets 429 with Retry-After 1; a second caller that starts 200 ms later waits
+    /// out the rest of that same second instead of hammering the provider. On a test clock: both
+    /// waits are seen suspended, and nothing is sent until the clock passes the pause.
+    @Test func aSharedClientWaitsOutOneCallers429() async throws {
+        let clock = ManualClock(autoAdvance: false)
+        let transport = ScriptedTransport(clock: clock, steps: [.status(429, headers: ["retry-after": "1"]), .ok()])
+        let client = LLMClient(transport: transport, usageSink: InMemoryUsageSink(),
                                retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(50), maxDelay: .milliseconds(100)),
-                               rateLimiter: RateLimiter())
-        let config = LLMConfig(provider: .openai, model: "m", baseURL: url, apiKey: APIKey("sk-test"))
+                               rateLimiter: RateLimiter(), clock: clock)
+        let config = LLMConfig(provider: .openai, model: "m", baseURL: "http://scripted.invalid/v1", apiKey: APIKey("sk-test"))
         let request = ChatRequest(messages: [.user("hi")], callType: .decision, maxTokens: 16, timeout: .seconds(10))
-        let start = ContinuousClock.now
         let first = Task { try await client.complete(request, config: config) }
-        try await Task.sleep(for: .milliseconds(200))
-        let second = try await client.complete(request, config: config)
-        let secondDone = ContinuousClock.now - start
-        _ = try await first.value
-        #expect(second.attempts == 1, "the second caller was sent into the 429 instead of waiting")
-        #expect(secondDone >= .milliseconds(950), "the second caller did not wait for the shared pause")
-        #expect(try await server.requestCount("ratelimit") == 3)
+        try await clock.waitForSleepers(1)                 // the first caller waits out its 429
+        #expect(transport.requests.count == 1)
+        clock.advance(by: .milliseconds(200))
+        let second = Task { try await client.complete(request, config: config) }
+        try await clock.waitForSleepers(2)                 // the second caller waits too, before sending anything
+        #expect(transport.requests.count == 1, "the second caller was sent into the 429 pause")
+        #expect(clock.sleeps.last == .milliseconds(800), "it waits for the rest of the shared second: \(clock.sleeps)")
+        clock.advance(by: .seconds(2))
+        #expect(try await second.value.attempts == 1)
+        #expect(try await first.value.attempts == 2)
+        #expect(transport.requests.count == 3)
     }
 }

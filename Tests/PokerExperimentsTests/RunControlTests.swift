@@ -3,6 +3,7 @@ import PokerAI
 import PokerExperiments
 import PokerGame
 import PokerStore
+import PokerTestSupport
 import Testing
 
 extension EndToEnd {
@@ -33,13 +34,12 @@ extension EndToEnd {
     /// The cap stops new hands once ~10 calls' worth is spent; hands in progress finish; a resume
     /// with a higher cap completes the experiment.
     @Test(.timeLimit(.minutes(2))) func theCostCapStopsCleanlyAndResumeFinishes() async throws {
-        let server = try await FakeProvider.start()
-        defer { server.stop() }
-        let url = try await server.scenario("cap", delayMs: 5)
+        let server = try await FakeLLMServer.shared()
+        let url = try await server.script("cap", [["delay_ms": 5]])
         let (store, dir) = try Fixtures.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         let spec = try Fixtures.spec(Self.llmTOML(url, costCap: 0.001))
-        let runner = ExperimentRunner(store: store, library: Fixtures.library, llm: FakeProvider.setup)
+        let runner = ExperimentRunner(store: store, library: Fixtures.library, llm: Fixtures.llmSetup)
         let id = try await runner.create(spec, file: "cap.toml")
         let stopped = try await runner.run(id)
         #expect(stopped.outcome == .costCap)
@@ -49,7 +49,7 @@ extension EndToEnd {
         let games = try await store.experimentGames(id)
         #expect(!games.isEmpty && games.allSatisfy { !$0.handInProgress }, "a hand was cut short by the cap")
 
-        let again = ExperimentRunner(store: store, library: Fixtures.library, llm: FakeProvider.setup, costCap: 1)
+        let again = ExperimentRunner(store: store, library: Fixtures.library, llm: Fixtures.llmSetup, costCap: 1)
         let finished = try await again.run(id)
         #expect(finished.outcome == .completed)
         #expect(finished.gamesComplete == spec.totalGames)
@@ -64,7 +64,7 @@ extension EndToEnd {
         let runner = ExperimentRunner(store: store, library: Fixtures.library)
         let id = try await runner.create(spec, file: "stop.toml")
         let run = Task { try await runner.run(id) }
-        while runner.progress.snapshot.handsThisRun < 3 { try await Task.sleep(for: .milliseconds(10)) }
+        try await Poll.until("three hands of the run") { runner.progress.snapshot.handsThisRun >= 3 }
         runner.requestStop()
         let summary = try await run.value
         #expect(summary.outcome == .interrupted)

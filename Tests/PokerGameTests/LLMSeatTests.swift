@@ -9,7 +9,6 @@ import Testing
 
 /// LLM seats against the scripted fake provider over real HTTP.
 @Suite(.serialized) struct LLMSeatTests {
-    static let server: FakeLLMServer? = try? FakeLLMServer.start()
 
     /// Random answers (calls, checks, raises, folds and a little garbage; no all-ins, so the game lasts).
     static func answers(count: Int, seed: UInt64) -> String {
@@ -32,8 +31,7 @@ import Testing
     /// 300 hands with four LLM seats: no prompt ever contains another seat's hole cards, and the
     /// human's injected chat reaches prompts only as a quotation.
     @Test func noPromptLeaksAnotherSeatsCards() async throws {
-        let server = try #require(Self.server)
-        let url = try server.script("leak", stepsJSON: Self.answers(count: 4000, seed: 3))
+        let url = try await FakeLLMServer.shared().script("leak", stepsJSON: Self.answers(count: 4000, seed: 3))
         let (store, dir) = try temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         var state = try newGame(seats: 4, seed: 8, stack: 200_000, bigBlind: 20, handsPerLevel: 1000, mode: .casual)
@@ -90,8 +88,7 @@ import Testing
     /// The human addresses an LLM seat: it answers through the model (a metered chat call);
     /// offline canned replies are not added for LLM seats.
     @Test func llmSeatsAnswerTheHumansTalkThroughTheirModel() async throws {
-        let server = try #require(Self.server)
-        let url = try server.script("chat-reply", stepsJSON: "[" + FakeLLMServer.step(content: "Ha! Bold words for a tourist.") + "]")
+        let url = try await FakeLLMServer.shared().script("chat-reply", stepsJSON: "[" + FakeLLMServer.step(content: "Ha! Bold words for a tourist.") + "]")
         var options = NewGameOptions()
         options.seats = 3
         options.seed = 4
@@ -108,8 +105,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let replies = await LLMChat.responder(config: config, store: store)(state, nil, text, 0)
         #expect(replies.contains { $0.seat == target.key && $0.text.contains("Bold words") })
-        try await Task.sleep(for: .milliseconds(300))
-        let usage = try await store.usage()
-        #expect(usage.contains { $0.callType == "chat" })
+        // The usage row is written in the background (StoreUsageSink): wait for it, not for the clock.
+        try await Poll.until("the chat call's usage row") { try await store.usage().contains { $0.callType == "chat" } }
     }
 }

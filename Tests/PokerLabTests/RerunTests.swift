@@ -26,7 +26,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let (store, game, _) = try await SharedLabDatabase.shared.copy(into: dir)
         let mistake = try #require(try await callMistakes(store).first)
-        let url = try await FakeServer.shared.script("rerun-fold", [fold()])
+        let url = try await FakeLLMServer.shared().script("rerun-fold", [fold()])
         let rerunner = DecisionRerunner(store: store, library: LabGame.library, transport: CurlTransport.shared)
         // A paid provider: the price comes from the database's pricing table (USD per million tokens).
         try await store.upsertPricing(PricingRow(provider: "openai", model: "other-model", asOf: Date(timeIntervalSince1970: 0),
@@ -58,7 +58,7 @@ import Testing
         let detail = try await CaptureDetail.load(mistake.id, store: store)
         #expect(detail.reruns.map(\.id) == [newID])
         // The prompt sent is the captured one, unchanged.
-        let bodies = try await FakeServer.shared.requestBodies("rerun-fold")
+        let bodies = try await FakeLLMServer.shared().requestBodies("rerun-fold")
         let original = try await store.capture(mistake.id)
         let firstLine = try #require(original.userMessage.split(separator: "\n").first)
         #expect(bodies.last?.contains(String(firstLine)) == true)
@@ -76,7 +76,7 @@ import Testing
         filter.street = "flop"
         filter.action = "call"
         let id = try #require(try await store.browseCaptures(filter).captures.first?.id)
-        let url = try await FakeServer.shared.script("rerun-edits", [fold(1), fold(2), fold(3), fold(4)])
+        let url = try await FakeLLMServer.shared().script("rerun-edits", [fold(1), fold(2), fold(3), fold(4)])
         let rerunner = DecisionRerunner(store: store, library: LabGame.library, transport: CurlTransport.shared)
         let config = LLMConfig(provider: .local, model: LabGame.model, baseURL: url)
 
@@ -91,7 +91,7 @@ import Testing
         #expect(two.promptChange == "guidance" && two.rerun.promptHash != original.promptHash)
         let three = try await rerunner.rerun(id, options: RerunOptions(target: .llm(config), mode: .casual))
         #expect(three.promptChange == "mode casual")
-        let bodies = try await FakeServer.shared.requestBodies("rerun-edits")
+        let bodies = try await FakeLLMServer.shared().requestBodies("rerun-edits")
         #expect(bodies.count == 3)
         #expect(bodies[0].contains("EDITED: think about pot odds first."))
         #expect(bodies[1].contains("GUIDANCE: fold more.") && !bodies[1].contains("EDITED"))
@@ -99,10 +99,10 @@ import Testing
         #expect(!bodies[2].contains("Your equity:"), "casual mode shows no equity")
 
         // The capture's own provider and model, at a given base URL.
-        let before = try await FakeServer.shared.requestCount("shared-game")
+        let before = try await FakeLLMServer.shared().requestCount("shared-game")
         let same = try await rerunner.rerun(id, options: RerunOptions(target: .capture, baseURL: baseURL))
         #expect(same.rerun.provider == "local" && same.rerun.model == LabGame.model)
-        #expect(try await FakeServer.shared.requestCount("shared-game") > before)
+        #expect(try await FakeLLMServer.shared().requestCount("shared-game") > before)
 
         // The offline bot answers with no network and no prompt.
         let offline = try await rerunner.rerun(id, options: RerunOptions(target: .offline))
@@ -120,7 +120,7 @@ import Testing
         var filter = CaptureFilter()
         filter.labels = ["bad-calls"]
         let ids = try await store.browseCaptures(filter).captures.map(\.id)
-        let url = try await FakeServer.shared.script("rerun-batch", [fold()])
+        let url = try await FakeLLMServer.shared().script("rerun-batch", [fold()])
         let rerunner = DecisionRerunner(store: store, library: LabGame.library, transport: CurlTransport.shared)
         let config = LLMConfig(provider: .local, model: "fixed-model", baseURL: url)
         let summary = await rerunner.rerunAll(ids + [CaptureID(987_654)], options: RerunOptions(target: .llm(config)))

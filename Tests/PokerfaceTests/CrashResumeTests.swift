@@ -5,7 +5,9 @@ import PokerTestSupport
 import Testing
 
 /// `kill -9` at random moments, resume each time: nothing is lost, nothing is recorded twice,
-/// and the tournament ends exactly as an uninterrupted run with the same seed.
+/// and the tournament ends exactly as an uninterrupted run with the same seed. The moments are
+/// chosen by progress, not by the clock: each run is killed once the database holds a random
+/// number of actions more than at the last kill, so the test behaves alike on any machine.
 @Suite(.serialized) struct CrashResumeTests {
     let binary = TestPaths.product("pokerface")
     let gameArguments = ["play", "--headless", "--seats", "5", "--seed", "4242", "--stack", "400", "--big-blind", "20",
@@ -24,6 +26,17 @@ import Testing
         return places
     }
 
+    /// Actions saved so far, read without touching the file (0 before the game exists).
+    func savedActions(_ db: String) -> Int {
+        (try? StoreInspection.read(path: db).actions) ?? 0
+    }
+
+    /// Whether `pid` has exited (reaping it).
+    func exited(_ pid: pid_t) -> Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == pid
+    }
+
     @Test func killedTwentyTimesTheGameEndsAsIfNeverInterrupted() async throws {
         let dir = try TestPaths.temporaryDirectory("crash")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -34,9 +47,15 @@ import Testing
         let expected = try await results(straightDB)
         #expect(expected.count == 5)
 
+        let total = savedActions(straightDB)
+        #expect(total > 100, "the uninterrupted game saved \(total) actions")
+
         let db = dir.appendingPathComponent("crashed.sqlite").path
         var rng = SeededGenerator(seed: 99)
+        let plannedKills = 24
+        let largestStep = max(2, total / plannedKills)
         var kills = 0
+        var atLastKill = 0
         var lastHands = 0
         var first = true
         var finished = false
@@ -44,17 +63,26 @@ import Testing
             let arguments = first ? gameArguments : ["resume", "--headless"]
             let log = dir.appendingPathComponent("run-\(kills).log").path
             let pid = try Shell.spawn([binary] + arguments + ["--db", db], outputPath: log)
-            let delay = kills < 24 ? UInt32.random(in: 150_000...900_000, using: &rng) : 0
-            if delay > 0 { usleep(delay) }
+            let target = atLastKill + Int.random(in: 1...largestStep, using: &rng)
             var status: Int32 = 0
-            if delay > 0 && waitpid(pid, &status, WNOHANG) == 0 {
+            var gone = false
+            if kills < plannedKills && target < total {
+                try Poll.untilBlocking("\(target) saved actions (at \(savedActions(db)) of \(total); log \(log))",
+                                       timeout: .seconds(180), interval: .milliseconds(5)) {
+                    gone = exited(pid)
+                    return gone || savedActions(db) >= target
+                }
+            }
+            if !gone && kills < plannedKills && target < total {
                 kill(pid, SIGKILL)
                 waitpid(pid, &status, 0)
                 kills += 1
+                atLastKill = savedActions(db)
             } else {
-                waitpid(pid, &status, 0)
+                if !gone { waitpid(pid, &status, 0) }
                 let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
                 finished = text.contains("Tournament over") || text.contains("nothing to resume")
+                if !finished { Issue.record("run ended without finishing the tournament: \(text)"); return }
             }
             guard FileManager.default.fileExists(atPath: db) else { continue }
             first = false
@@ -78,6 +106,7 @@ import Testing
             #expect(match.levelIndex == match.config.schedule.levelIndex(handsPlayed: max(0, match.handsPlayed - 1)))
             lastHands = match.handsPlayed
         }
+        print("crash test: \(kills) kills over \(total) saved actions")
         #expect(kills >= 20, "only \(kills) kills landed")
         let final = try await results(db)
         #expect(final == expected)

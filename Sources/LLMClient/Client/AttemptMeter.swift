@@ -38,12 +38,12 @@ struct AttemptMeter {
         client.usageSink.record(row)
         return ChatResponse(text: result.text, finishReason: result.finishReason, usage: result.usage,
                             requestID: result.requestID, model: model, provider: config.provider,
-                            latency: ContinuousClock.now - callStarted, attempts: attempt, costUSD: cost)
+                            latency: client.clock.now - callStarted, attempts: attempt, costUSD: cost)
     }
 
     private func record(attempt: Int, started: ContinuousClock.Instant, status: UsageStatus, tokens: TokenUsage,
                         model: String, httpStatus: Int?, error: LLMError?) -> UsageRecord {
-        let elapsed = ContinuousClock.now - started
+        let elapsed = client.clock.now - started
         let ms = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
         return UsageRecord(
             callID: callID, attempt: attempt, timestamp: Date(), callType: request.callType, provider: config.provider,

@@ -16,19 +16,23 @@ public final class LLMClient: Sendable {
     public let retryPolicy: RetryPolicy
     /// The per-provider rate limiter shared by every caller of this client (nil: no limit, no shared 429 pause).
     public let rateLimiter: RateLimiter?
+    /// The time source of deadlines, waits, the breaker and latencies (`SystemClock` unless a test injects one).
+    public let clock: any LLMClock
     let breakers: CircuitBreakers
 
     /// Creates a client.
     public init(
         transport: any HTTPTransport = CurlTransport.shared, usageSink: any UsageSink = DiscardingUsageSink(),
         pricing: PricingTable = .shipped, retryPolicy: RetryPolicy = .standard,
-        circuitBreaker: CircuitBreakerPolicy = .standard, rateLimiter: RateLimiter? = nil
+        circuitBreaker: CircuitBreakerPolicy = .standard, rateLimiter: RateLimiter? = nil,
+        clock: any LLMClock = SystemClock()
     ) {
         self.transport = transport
         self.usageSink = usageSink
         self.pricing = pricing
         self.retryPolicy = retryPolicy
         self.rateLimiter = rateLimiter
+        self.clock = clock
         breakers = CircuitBreakers(policy: circuitBreaker)
     }
 
@@ -62,7 +66,6 @@ public final class LLMClient: Sendable {
 
     private func perform(_ request: ChatRequest, config: LLMConfig,
                          onDelta: (@Sendable (String) -> Void)?) async throws(LLMError) -> ChatResponse {
-        let clock = ContinuousClock()
         let start = clock.now
         let deadline = request.deadline ?? start + request.timeout
         let meter = AttemptMeter(client: self, request: request, config: config)
@@ -93,16 +96,17 @@ public final class LLMClient: Sendable {
             let budget = retryPolicy.attemptTimeout.map { min($0, deadline - clock.now) } ?? (deadline - clock.now)
             let session = onDelta.map { StreamSession(decoder: dialect.makeStreamDecoder(), onDelta: $0) }
             let outcome = await attemptOnce(request, config: config, dialect: dialect, budget: budget, session: session)
-            reportRateLimit(config.provider, estimated: reserved, outcome: outcome)
+            reportRateLimit(config.provider, estimated: reserved, outcome: outcome, now: clock.now)
             switch outcome {
             case .success(let answer):
-                breakers.report(config.breakerKey, providerFailure: false)
+                breakers.report(config.breakerKey, providerFailure: false, now: clock.now)
                 return meter.succeed(answer, attempt: attempt, started: sendStart, callStarted: start)
             case .failure(let failure):
                 if failure.error == .cancelled {
                     breakers.abandonTrial(config.breakerKey)
                 } else {
-                    breakers.report(config.breakerKey, providerFailure: failure.error.countsAsProviderFailure)
+                    breakers.report(config.breakerKey, providerFailure: failure.error.countsAsProviderFailure,
+                                    now: clock.now)
                 }
                 _ = meter.fail(failure.error, attempt: attempt, started: sendStart, httpStatus: failure.httpStatus)
                 guard failure.error.isRetryable, attempt < retryPolicy.maxAttempts, session?.delivered != true else {
@@ -110,7 +114,7 @@ public final class LLMClient: Sendable {
                 }
                 let delay = retryPolicy.delay(afterAttempt: attempt, retryAfter: failure.retryAfter, using: &generator)
                 guard clock.now + delay + retryPolicy.minimumAttemptTime <= deadline else { throw failure.error }
-                do { try await Task.sleep(for: delay) } catch { throw LLMError.cancelled }
+                do { try await clock.sleep(for: delay) } catch { throw LLMError.cancelled }
             }
         }
     }

@@ -34,7 +34,7 @@ final class CircuitBreakers: Sendable {
     init(policy: CircuitBreakerPolicy) { self.policy = policy }
 
     /// Asks to send a request. Returns nil when allowed, or how long until the breaker lets a trial through.
-    func permit(_ key: String, now: ContinuousClock.Instant = .now) -> Duration? {
+    func permit(_ key: String, now: ContinuousClock.Instant) -> Duration? {
         states.withLock { states -> Duration? in
             switch states[key] ?? .closed(failures: 0) {
             case .closed:
@@ -54,7 +54,7 @@ final class CircuitBreakers: Sendable {
 
     /// Reports the outcome of an allowed request. `providerFailure` is true for 5xx, timeouts and
     /// connection errors; anything else (success, 4xx, bad JSON) proves the provider is up.
-    func report(_ key: String, providerFailure: Bool, now: ContinuousClock.Instant = .now) {
+    func report(_ key: String, providerFailure: Bool, now: ContinuousClock.Instant) {
         states.withLock { states in
             guard providerFailure else { states[key] = .closed(failures: 0); return }
             switch states[key] ?? .closed(failures: 0) {

@@ -152,7 +152,7 @@ extension LLMClient {
                         meter: AttemptMeter, attempt: Int) async throws(LLMError) -> Int {
         guard let rateLimiter else { return 0 }
         let estimate = RateLimiter.estimatedTokens(request)
-        let now = ContinuousClock.now
+        let now = clock.now
         let wait = rateLimiter.reserve(config.provider, tokens: estimate, now: now)
         guard wait > .zero else { return estimate }
         guard now + wait + retryPolicy.minimumAttemptTime <= deadline else {
@@ -160,7 +160,7 @@ extension LLMClient {
             throw meter.fail(.rateLimited(provider: config.provider, retryAfter: wait), attempt: attempt, started: now)
         }
         do {
-            try await Task.sleep(for: wait)
+            try await clock.sleep(until: now + wait)
         } catch {
             rateLimiter.refund(config.provider, tokens: estimate)
             throw meter.fail(.cancelled, attempt: attempt, started: now)
@@ -169,7 +169,8 @@ extension LLMClient {
     }
 
     /// Tells the limiter how an attempt went.
-    func reportRateLimit(_ provider: ProviderID, estimated: Int, outcome: Result<AttemptAnswer, AttemptFailure>) {
+    func reportRateLimit(_ provider: ProviderID, estimated: Int, outcome: Result<AttemptAnswer, AttemptFailure>,
+                         now: ContinuousClock.Instant) {
         guard let rateLimiter else { return }
         switch outcome {
         case .success(let answer):
@@ -177,7 +178,7 @@ extension LLMClient {
             let usage = answer.result.usage
             rateLimiter.settle(provider, estimated: estimated, actual: usage.input + usage.output + usage.reasoning)
         case .failure(let failure):
-            if case .rateLimited = failure.error { rateLimiter.rateLimited(provider, retryAfter: failure.retryAfter) }
+            if case .rateLimited = failure.error { rateLimiter.rateLimited(provider, retryAfter: failure.retryAfter, now: now) }
             rateLimiter.settle(provider, estimated: estimated, actual: 0)
         }
     }

@@ -36,7 +36,8 @@ public struct LLMPlayer: PlayerController {
     /// with an edited prompt) every call is metered as `debug_rerun` and the capture links to it.
     public func decide(_ request: DecisionRequest, prompt: DecisionPrompt, rerunOf parent: Int64? = nil) async -> Decision {
         guard let legal = request.legal else { return Decision(action: .checkOrCall, source: .fallback(reason: "no legal actions")) }
-        let deadline = ContinuousClock.now + request.timeout
+        let clock = client.clock
+        let deadline = clock.now + request.timeout
         let decisionKey = UUID().uuidString
         let firstCall: CallType = parent == nil ? .decision : .debugRerun
         var capture = DecisionCapture(seat: request.seat, handNumber: request.context.handNumber, personality: slug,
@@ -49,7 +50,7 @@ public struct LLMPlayer: PlayerController {
         var decision: Decision?
         for turn in 0..<2 {
             let callType: CallType = parent != nil ? .debugRerun : (turn == 0 ? .decision : .correction)
-            let remaining = deadline - ContinuousClock.now
+            let remaining = deadline - clock.now
             guard remaining > .milliseconds(200) else {
                 capture.turns.append(.init(raw: nil, error: "deadline reached", inputTokens: 0, outputTokens: 0,
                                            latencyMs: 0, requestID: nil, kind: .timeout))
@@ -60,10 +61,10 @@ public struct LLMPlayer: PlayerController {
                                    responseSchema: DecisionSchema.responseSchema, timeout: remaining, deadline: deadline,
                                    tags: tags.merging(["hand": String(request.context.handNumber), "seat": String(request.seat),
                                                        "personality": slug, "decision": decisionKey]) { $1 })
-            let started = ContinuousClock.now
+            let started = clock.now
             let response: ChatResponse
             do {
-                response = try await Self.withDeadline(deadline) { try await client.complete(chat, config: config) }
+                response = try await Self.withDeadline(deadline, on: clock) { try await client.complete(chat, config: config) }
             } catch {
                 let failure = error as? LLMError
                 let message = failure?.userMessage ?? "no answer before the deadline"
@@ -72,7 +73,7 @@ public struct LLMPlayer: PlayerController {
                 default: .transport
                 }
                 capture.turns.append(.init(raw: nil, error: message, inputTokens: 0, outputTokens: 0,
-                                           latencyMs: Self.milliseconds(ContinuousClock.now - started), requestID: nil,
+                                           latencyMs: Self.milliseconds(clock.now - started), requestID: nil,
                                            kind: kind))
                 capture.fallbackReason = message
                 break
@@ -137,13 +138,13 @@ public struct LLMPlayer: PlayerController {
             + "Reply again with the JSON object only."
     }
 
-    /// Runs `body`, giving up at `deadline` (the client also honours it; this is the guarantee).
-    static func withDeadline<T: Sendable>(_ deadline: ContinuousClock.Instant,
+    /// Runs `body`, giving up at `deadline` on `clock` (the client also honours it; this is the guarantee).
+    static func withDeadline<T: Sendable>(_ deadline: ContinuousClock.Instant, on clock: any LLMClock,
                                           _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await body() }
             group.addTask {
-                try? await Task.sleep(until: deadline, clock: .continuous)
+                try? await clock.sleep(until: deadline)
                 return nil
             }
             defer { group.cancelAll() }

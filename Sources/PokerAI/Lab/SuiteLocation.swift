@@ -1,26 +1,15 @@
 import Foundation
 
-/// Where the bundled scenario suites are: `$POKERFACE_SUITES_DIR`, else the first `suites/`
-/// folder walking up from the executable (a checkout's build), else the installed copy.
+/// Where the bundled scenario suites are: `$POKERFACE_SUITES_DIR`, else `suites/` in the
+/// ``DataDirectory`` (installed, then the checkout, then `$POKERFACE_DATA_DIR`).
 public enum SuiteLocation {
     public static let variable = "POKERFACE_SUITES_DIR"
-    public static let installedPath = "/usr/local/share/pokerface/suites"
 
     /// The bundled directory.
     public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment,
                                  executable: URL? = Bundle.main.executableURL) -> URL {
         if let explicit = environment[variable], !explicit.isEmpty { return URL(fileURLWithPath: explicit, isDirectory: true) }
-        if let executable {
-            var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-            while true {
-                let candidate = directory.appendingPathComponent("suites", isDirectory: true)
-                if PersonalityDirectories.isDirectory(candidate) { return candidate }
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
-            }
-        }
-        return URL(fileURLWithPath: installedPath, isDirectory: true)
+        return DataDirectory.locate(environment: environment, executable: executable).folder("suites")
     }
 
     /// The starter suite's file.

@@ -1,35 +1,32 @@
 import Foundation
 
-/// Where personality files live. The bundled directory ships with the game; the user directory
-/// holds the player's own characters, which add to or override bundled ones.
+/// Where personality files live. The bundled directory ships with the game (see ``DataDirectory``);
+/// the user directory holds the player's own characters, which add to or override bundled ones.
 public enum PersonalityDirectories {
-    /// Environment variable naming the bundled directory explicitly.
+    /// Environment variable naming the bundled directory explicitly (wins over ``DataDirectory``).
     public static let bundledVariable = "POKERFACE_PERSONALITIES_DIR"
-    /// Where an installed copy keeps its bundled characters.
-    public static let installedPath = "/usr/local/share/pokerface/personalities"
 
-    /// The bundled directory: `$POKERFACE_PERSONALITIES_DIR` if set; else the first
-    /// `personalities/` folder found walking up from the executable's directory (so
-    /// `.build/release/pokerface` finds the one at the repository root); else ``installedPath``.
+    /// The bundled directory: `$POKERFACE_PERSONALITIES_DIR` if set; else `personalities/` in the
+    /// ``DataDirectory`` (installed, then the checkout, then `$POKERFACE_DATA_DIR`); else where an
+    /// installed copy would keep it (and ``DataDirectory/searched`` says where it looked).
     public static func bundled(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         executable: URL? = Bundle.main.executableURL,
+        checkout: URL = DataDirectory.builtFrom,
         isDirectory: (URL) -> Bool = Self.isDirectory
     ) -> URL {
         if let explicit = environment[bundledVariable], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit, isDirectory: true)
         }
-        if let executable {
-            var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-            while true {
-                let candidate = directory.appendingPathComponent("personalities", isDirectory: true)
-                if isDirectory(candidate) { return candidate }
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
-            }
-        }
-        return URL(fileURLWithPath: installedPath, isDirectory: true)
+        return DataDirectory.locate(environment: environment, executable: executable, checkout: checkout,
+                                    isDirectory: isDirectory).folder("personalities")
+    }
+
+    /// Where the bundled characters were looked for, for a message when they are missing.
+    public static func bundledSearch(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit = environment[bundledVariable], !explicit.isEmpty { return "looked in $\(bundledVariable) (\(explicit))" }
+        return DataDirectory.locate(environment: environment).searched
+            + "; run `make install`, or set $\(DataDirectory.variable) to a folder holding personalities/"
     }
 
     /// The user directory: `$XDG_CONFIG_HOME/pokerface/personalities`, with `XDG_CONFIG_HOME`

@@ -8,8 +8,9 @@ struct PersonalitiesCommand: AsyncParsableCommand {
         commandName: "personalities",
         abstract: "List, show and check the characters who sit at the table.",
         discussion: """
-            Characters are JSON files: the bundled ones ship with the game ($\(PersonalityDirectories.bundledVariable) \
-            overrides where they are found), and your own live in $XDG_CONFIG_HOME/pokerface/personalities \
+            Characters are JSON files: the bundled ones ship with the game (in <bin>/../share/pokerface, \
+            else the checkout it was built from, else $\(DataDirectory.variable); \
+            $\(PersonalityDirectories.bundledVariable) overrides all three), and your own live in $XDG_CONFIG_HOME/pokerface/personalities \
             (~/.config/pokerface/personalities by default), where a file adds a character or replaces a bundled \
             one with the same file name or name. See docs/personalities.md for the format.
             """,
@@ -31,7 +32,7 @@ struct PersonalitiesCommand: AsyncParsableCommand {
         /// Warns on standard error about skipped files and a missing bundled directory.
         func warnAboutProblems() {
             if !PersonalityDirectories.isDirectory(bundled) {
-                printError("warning: no bundled characters at \(bundled.path); set $\(PersonalityDirectories.bundledVariable).")
+                printError("warning: no bundled characters: \(PersonalityDirectories.bundledSearch()).")
             }
             let badFiles = Set(library.issues.map(\.file)).count
             if badFiles > 0 {

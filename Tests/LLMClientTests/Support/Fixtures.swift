@@ -31,7 +31,7 @@ func fakeConfig(_ provider: ProviderID, baseURL: String, model: String? = nil) -
     LLMConfig(provider: provider, model: model, baseURL: baseURL, apiKey: APIKey(sentinelKey), connectTimeout: .seconds(2))
 }
 
-/// Fast retries for tests: the waits are real, so keep them short.
+/// Short retries for tests (on a test clock the waits take no real time; on the system clock they stay short).
 let quickRetries = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(50), maxDelay: .milliseconds(200))
 
 /// Asserts that no error text or record holds the sentinel key.
@@ -46,15 +46,9 @@ func expectNoLeak(_ sink: InMemoryUsageSink, _ error: LLMError? = nil, sourceLoc
     }
 }
 
-/// Runs `body` and returns its outcome plus the wall time.
-func timed<T: Sendable>(_ body: () async throws(LLMError) -> T) async -> (Result<T, LLMError>, Duration) {
-    let start = ContinuousClock.now
-    do {
-        let value = try await body()
-        return (.success(value), ContinuousClock.now - start)
-    } catch {
-        return (.failure(error), ContinuousClock.now - start)
-    }
+/// Runs `body` and returns its outcome as a value.
+func outcome<T: Sendable>(_ body: () async throws(LLMError) -> T) async -> Result<T, LLMError> {
+    do { return .success(try await body()) } catch { return .failure(error) }
 }
 
 extension Result {

@@ -20,16 +20,17 @@ enum CLI {
 
     /// Waits for a background process; returns its exit status (128 + signal when killed).
     static func wait(_ pid: pid_t, timeout: Duration = .seconds(180)) async throws -> Int32 {
-        let deadline = ContinuousClock.now + timeout
         var status: Int32 = 0
-        while ContinuousClock.now < deadline {
-            let result = waitpid(pid, &status, WNOHANG)
-            if result == pid { return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F) }
-            try await Task.sleep(for: .milliseconds(50))
+        do {
+            try await Poll.until("process \(pid) to exit", timeout: timeout, interval: .milliseconds(50)) {
+                waitpid(pid, &status, WNOHANG) == pid
+            }
+        } catch {
+            kill(pid, SIGKILL)
+            _ = waitpid(pid, &status, 0)
+            throw error
         }
-        kill(pid, SIGKILL)
-        _ = waitpid(pid, &status, 0)
-        throw CLIError.timedOut
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     /// `pokerface experiment report ID --json …` parsed.
@@ -50,7 +51,7 @@ enum CLI {
         try await offPool { try Shell.run("sqlite3 -readonly \(Shell.quote(path)) \(Shell.quote(sql))").text }
     }
 
-    enum CLIError: Error { case timedOut, failed(String) }
+    enum CLIError: Error { case failed(String) }
 }
 
 /// The parts of a report that must not depend on how the run was interrupted: results, verdicts,

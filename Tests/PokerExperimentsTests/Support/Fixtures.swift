@@ -1,4 +1,5 @@
 import Foundation
+import LLMClient
 import PokerAI
 import PokerExperiments
 import PokerStore
@@ -43,6 +44,11 @@ enum Fixtures {
         for k in 0..<twins { text += "\n[[variants]]\nlabel = \"twin\(k + 1)\"\n" }
         return text
     }
+
+    /// An LLM setup that gives every seat a test key (no environment needed), with short retries.
+    static let llmSetup = LLMSetup(resolve: { provider, model, baseURL in
+        LLMConfig(provider: provider, model: model, baseURL: baseURL, apiKey: APIKey("sk-test-not-a-key"), connectTimeout: .seconds(5))
+    }, retryPolicy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(50), maxDelay: .milliseconds(200)))
 
     /// A store in a fresh temporary directory.
     static func temporaryStore() throws -> (GameStore, URL) {

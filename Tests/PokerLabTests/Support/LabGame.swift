@@ -47,7 +47,7 @@ enum LabGame {
     static func record(path: String, scenario: String, hands: Int, seats: Int = 4, offlineSeats: Set<Int> = [],
                        mode: GameMode = .standard, analyze: Bool = true, seed: UInt64 = 7,
                        stack: Chips = 3_000) async throws -> Recorded {
-        let baseURL = try await FakeServer.shared.script(scenario, answers(count: 4_000))
+        let baseURL = try await FakeLLMServer.shared().script(scenario, answers(count: 4_000))
         let store = try GameStore(path: path)
         try await store.upsertPricing(PricingRow(provider: "local", model: model, asOf: Date(timeIntervalSince1970: 0),
                                                  inputPerMTok: 0.5, outputPerMTok: 1.5))
