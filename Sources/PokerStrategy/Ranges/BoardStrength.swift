@@ -34,8 +34,8 @@ public struct BoardStrength: Sendable {
     public func category(_ combo: Int) -> HandCategory { HandRank(value: max(1, values[combo])).category }
 
     /// Scores (0…1) of every combo: the weighted share of `reference` it beats by made hand, lifted
-    /// by its draw equity. Combos outside the board's live set score 0.
-    public func scores(relativeTo reference: [Double]) -> [Double] {
+    /// by its draw equity (unless `withDraws` is false). Combos outside the board's live set score 0.
+    public func scores(relativeTo reference: [Double], withDraws: Bool = true) -> [Double] {
         let live = values.indices.filter { values[$0] > 0 && reference[$0] > 0 }
         let total = live.reduce(0.0) { $0 + reference[$1] }
         var scores = [Double](repeating: 0, count: values.count)
@@ -52,7 +52,7 @@ public struct BoardStrength: Sendable {
             below += tied
             start = end
         }
-        for i in values.indices where values[i] > 0 {
+        for i in values.indices where withDraws && values[i] > 0 {
             scores[i] = min(1, scores[i] + (1 - scores[i]) * drawEquity[i] * 1.2)
         }
         return scores

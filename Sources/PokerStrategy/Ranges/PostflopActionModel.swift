@@ -36,7 +36,7 @@ public enum PostflopActionModel {
                                   inPosition: Bool, river: Bool, leading: Bool = false) -> [Double] {
         let cut = raisesBefore == 0 ? betCut(fraction: fraction, inPosition: inPosition, leading: leading)
             : raiseCut(raises: raisesBefore)
-        let bluffRatio = min(0.45, fraction / (1 + 2 * fraction)) * (raisesBefore >= 2 ? 0.3 : 1) * (leading ? 0.3 : 1)
+        let bluffRatio = min(0.45, fraction / (1 + 2 * fraction)) * (raisesBefore >= 4 ? 0.1 : raisesBefore >= 2 ? 0.3 : 1) * (leading ? 0.3 : 1)
         return ahead.indices.map { i in
             let s = ahead[i]
             // Leading into the last aggressor is rare even with strong hands: they check to the raiser.

@@ -105,6 +105,10 @@ public enum RangeModel {
         func lifted(_ values: [Double]) -> [Double] { values.map { floor + (1 - floor) * $0 } }
         switch action.kind {
         case .raise:
+            // Deep in a raise war only made hands raise for value: draws are priced out.
+            let ahead = raisesBefore == 0 ? ahead
+                : topOfRangeRaises(ahead: raisesBefore >= 2 ? strength.scores(relativeTo: opponents, withDraws: false) : ahead,
+                                   belief: belief.weights, raisesBefore: raisesBefore)
             return lifted(PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity,
                                                          fraction: max(0.1, action.raiseFraction),
                                                          raisesBefore: raisesBefore, inPosition: inPosition, river: river,
@@ -123,6 +127,27 @@ public enum RangeModel {
             if action.kind == .call { return lifted(call) }
             return lifted(zip(call, raise).map { max(0, 1 - $0 - $1) })
         }
+    }
+
+    /// Facing a bet, the strongest part of a range raises even when the opponent's range is as
+    /// strong (in a raise war both ranges narrow towards the top): when fewer than `share` of the
+    /// range (by weight) clear the raise cut, the `ahead` scores are shifted so that the top `share`
+    /// does — each raise keeps the top of what was left, nine raises only the very top.
+    static func topOfRangeRaises(ahead: [Double], belief: [Double], raisesBefore: Int) -> [Double] {
+        let share = [0.12, 0.2, 0.3][min(2, raisesBefore - 1)]
+        let cut = PostflopActionModel.raiseCut(raises: raisesBefore)
+        let live = ahead.indices.filter { belief[$0] > 0 }.sorted { ahead[$0] > ahead[$1] }
+        let total = live.reduce(0.0) { $0 + belief[$1] }
+        guard total > 0 else { return ahead }
+        var held = 0.0
+        var threshold = 0.0
+        for i in live {
+            held += belief[i]
+            threshold = ahead[i]
+            if held >= share * total { break }
+        }
+        let shift = cut + 0.05 - threshold
+        return shift > 0 ? ahead.map { $0 + shift } : ahead
     }
 
     /// The bet faced as a fraction of the pot before it was made.
