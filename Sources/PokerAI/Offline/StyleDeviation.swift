@@ -30,6 +30,18 @@ public struct StyleDeviation: Sendable {
         self.bluff = bluff
     }
 
+    static func raisesThisStreet(_ view: SeatView) -> Int {
+        var raises = 0
+        for event in view.events {
+            switch event {
+            case .boardDealt: raises = 0
+            case .betOrRaised: raises += 1
+            default: break
+            }
+        }
+        return raises
+    }
+
     /// No deviation: the core.
     public static let none = StyleDeviation(looseness: 0, aggression: 0, bluff: 0)
 
@@ -37,6 +49,8 @@ public struct StyleDeviation: Sendable {
     public func apply(to advice: CoreAdvice, request: DecisionRequest) -> CoreAdvice {
         var mix = StyleMix(advice: advice.purified(), request: request)
         guard looseness != 0 || aggression != 0 || bluff != 0 else { return mix.advice }
+        // Past three raises on a street only the core's own hands go on: no character wages a raise war.
+        guard Self.raisesThisStreet(request.view) < 3 else { return mix.advice }
         let preflop = request.view.street == .preflop
         let strength = preflop ? PreflopStrength.percentile(of: request.view.holeCards) : (advice.equity ?? 0.5)
         let weak = preflop ? strength < 0.55 : strength < 0.35
