@@ -19,6 +19,7 @@ struct PokerFace: AsyncParsableCommand {
             EvalCommand.self,
             EquityCommand.self,
             SolveCommand.self,
+            SpotCommand.self,
             PersonalitiesCommand.self,
             LLMCommand.self,
             DebugCommand.self,
