@@ -29,7 +29,7 @@ import Testing
         let home = try TestPaths.temporaryDirectory("pokerface-e2e")
         defer { try? FileManager.default.removeItem(at: home) }
         let db = home.appendingPathComponent("games.sqlite").path
-        let tmux = try TmuxSession(command: Self.command("play --seed 7 --seats 4 --db \(shellQuoted(db))", home: home),
+        let tmux = try TmuxSession(command: Self.command("play --seed 7 --seats 4 --stack 20000 --db \(shellQuoted(db))", home: home),
                                    width: 100, height: 30)
         defer { tmux.kill() }
 

@@ -51,6 +51,7 @@ enum TableFixtures {
         var options = NewGameOptions()
         options.seats = 4
         options.seed = 11
+        options.startingStack = 6_000
         options.humanName = "You"
         var game = try GameState.new(options, library: library)
         let recorder = try await GameRecorder.create(store: store, state: game)

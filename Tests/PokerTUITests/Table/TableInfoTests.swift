@@ -19,7 +19,7 @@ import Testing
         await driver.press(.character("b"))
         let screen = driver.screen()
         #expect(screen.contains("75 bb"), "1,500 chips at 10/20:\n\(screen)")
-        #expect(screen.contains("1 bb to call"), "\(screen)")
+        #expect(screen.contains("2.5 bb to call"), "\(screen)")
         driver.assertSnapshots("table-big-blinds")
         await driver.press(.character("b"))
         #expect(driver.screen().contains("1,500"))
@@ -149,7 +149,7 @@ import Testing
     @Test func potOddsAlwaysEquityOnlyInEasierModes() async throws {
         let driver = try await Self.preflop()
         let bar = driver.screen()
-        #expect(bar.contains("20 to call · 29% · 2.5:1 · equity "), "\(bar)")
+        #expect(bar.contains("50 to call · 38% · 1.6:1 · equity "), "\(bar)")
         var options = NewGameOptions()
         options.seats = 6
         options.seed = 7

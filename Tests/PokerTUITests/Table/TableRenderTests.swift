@@ -21,7 +21,7 @@ import Testing
         let screen = driver.screen(Self.small)
         #expect(screen.contains("[J♦][T♥]"), "the human's cards are face up")
         #expect(screen.contains("[░░][░░]"), "the others' are backs")
-        #expect(screen.contains("c call 20"))
+        #expect(screen.contains("c call 50"), "Chef Gustave Brûlé opened to 50")
         assertSnapshot(screen, named: "table-preflop-80x24")
         let styled = TableScreen.render(driver.state, size: Self.small, capabilities: .full)
         assertSnapshot(styled.styledDump(), named: "table-preflop-80x24.styles")
