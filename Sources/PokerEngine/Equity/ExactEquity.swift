@@ -6,8 +6,6 @@ struct ExactEquity {
 
     func run() -> EquityResult {
         let players = problem.playerCount
-        let single = Card.all.map(HandAccumulator.init)
-        let board = problem.board.reduce(HandAccumulator.empty) { $0 + single[Int($1.rawValue)] }
         let canonicalizer = DealCanonicalizer(
             symmetries: SuitPermutation.stabilizer(of: [CardSet(problem.board), problem.dead]))
         var cache: [[UInt16]: ShowdownTally] = [:]
@@ -22,9 +20,8 @@ struct ExactEquity {
                 tally = cached
             } else {
                 let holeCards = deal.reduce(CardSet()) { $0.union($1.cards) }
-                let deck = problem.liveDeck.subtracting(holeCards).map { single[Int($0.rawValue)] }
-                tally = BoardEnumerator(holes: deal.map { HandAccumulator($0.cards) }, board: board,
-                                        deck: deck, missing: problem.missingBoardCards).tally()
+                tally = BoardEnumerator(holes: deal.map(\.cards), board: CardSet(problem.board),
+                                        live: problem.liveDeck.subtracting(holeCards)).tally()
                 cache[key] = tally
             }
             boards += tally.boards
