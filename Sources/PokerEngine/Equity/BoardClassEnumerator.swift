@@ -34,13 +34,19 @@ struct BoardClassEnumerator {
         var holeSuitCounts: [Int], holeSuitRanks: [Int]
     }
 
-    func count<Counter: ShowdownCounter>(_: Counter.Type) -> ShowdownTally {
+    /// The rank classes, then one part per suit's flush corrections.
+    static let parts = 5
+
+    /// Everything, or only part `part` (0: rank classes, 1–4: suit `part - 1`'s corrections).
+    func count<Counter: ShowdownCounter>(_: Counter.Type, part: Int? = nil) -> ShowdownTally {
         let setup = makeSetup()
         var counter = Counter(players: holes.count)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * holes.count) { values in
             guard let values = values.baseAddress else { return }
-            rankClasses(setup, values, &counter)
-            for suit in 0..<4 { flushCorrections(suit: suit, setup, values, &counter) }
+            if part == nil || part == 0 { rankClasses(setup, values, &counter) }
+            for suit in 0..<4 where part == nil || part == suit + 1 {
+                flushCorrections(suit: suit, setup, values, &counter)
+            }
         }
         return counter.tally
     }

@@ -21,6 +21,18 @@ struct BoardEnumerator {
         return holeCards.count == 2 ? classes.count(HeadsUpCounter.self) : classes.count(MultiwayCounter.self)
     }
 
+    /// Independent parts of the work whose tallies add up to `tally()`, for spreading over cores.
+    static let parts = BoardClassEnumerator.parts
+
+    /// Part `part` (0..<`parts`) of `tally()`: with classes, the rank classes (0) or one suit's
+    /// flush corrections (1–4); one by one, everything in part 0.
+    func tally(part: Int) -> ShowdownTally {
+        guard missing >= 3 else { return part == 0 ? plainTally() : ShowdownTally(players: holeCards.count) }
+        let classes = BoardClassEnumerator(holes: holeCards, board: boardCards, live: live, missing: missing)
+        return holeCards.count == 2 ? classes.count(HeadsUpCounter.self, part: part)
+            : classes.count(MultiwayCounter.self, part: part)
+    }
+
     /// Every board one by one.
     func plainTally() -> ShowdownTally {
         let tables = EvaluationKernel()
