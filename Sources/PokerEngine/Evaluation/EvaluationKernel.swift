@@ -13,7 +13,7 @@ public struct EvaluationKernel: @unchecked Sendable {
     @usableFromInline let tables: EvaluatorTables
     @usableFromInline let rankValues: UnsafePointer<UInt16>
     @usableFromInline let highBase: UnsafePointer<UInt32>
-    @usableFromInline let lowIndex: UnsafePointer<UInt32>
+    @usableFromInline let lowIndex: UnsafePointer<UInt16>
     @usableFromInline let pairKeys: UnsafePointer<UInt64>
     @usableFromInline let biasedCardKeys: UnsafePointer<UInt64>
 
@@ -56,7 +56,7 @@ public struct EvaluationKernel: @unchecked Sendable {
     @inlinable @inline(__always)
     func rankValue(_ key: UInt64) -> Int {
         let slot = highBase[Int(truncatingIfNeeded: (key &>> 16) & 0xFFFF)]
-            &+ lowIndex[Int(truncatingIfNeeded: key & 0xFFFF)]
+            &+ UInt32(truncatingIfNeeded: lowIndex[Int(truncatingIfNeeded: key & 0xFFFF)])
         return Int(rankValues[Int(truncatingIfNeeded: slot)])
     }
 

@@ -3,7 +3,7 @@ extension EvaluatorTables {
     struct Built {
         var values: [UInt16]
         var highBase: [UInt32]
-        var lowIndex: [UInt32]
+        var lowIndex: [UInt16]
         var flush: [UInt16]
     }
 
@@ -15,9 +15,9 @@ extension EvaluatorTables {
         for multiset in low.multisets { cumulativeLow[multiset.total] += 1 }
         for total in 1...7 { cumulativeLow[total] += cumulativeLow[total - 1] }
 
-        var lowIndex = [UInt32](repeating: 0, count: low.maxSum + 1)
+        var lowIndex = [UInt16](repeating: 0, count: low.maxSum + 1)
         let lowByTotal = low.multisets.sorted { $0.total < $1.total }
-        for (index, multiset) in lowByTotal.enumerated() { lowIndex[multiset.sum] = UInt32(index) }
+        for (index, multiset) in lowByTotal.enumerated() { lowIndex[multiset.sum] = UInt16(index) }
         var highBase = [UInt32](repeating: 0, count: high.maxSum + 1)
         var slots = 0
         for multiset in high.multisets {
@@ -28,7 +28,7 @@ extension EvaluatorTables {
         for highSet in high.multisets {
             for lowSet in lowByTotal.prefix(cumulativeLow[7 - highSet.total]) where highSet.total + lowSet.total >= 5 {
                 let pattern = HandPattern.bestWithoutFlush(counts: lowSet.counts + highSet.counts)
-                values[Int(highBase[highSet.sum] + lowIndex[lowSet.sum])] = UInt16(HandPattern.value(of: pattern))
+                values[Int(highBase[highSet.sum]) + Int(lowIndex[lowSet.sum])] = UInt16(HandPattern.value(of: pattern))
             }
         }
         let flush = (0..<(1 << 13)).map { mask in

@@ -1,4 +1,4 @@
-/// Lookup tables of the fast evaluator, built once at first use (about 420 KB in all).
+/// Lookup tables of the fast evaluator, built once at first use (about 400 KB in all).
 ///
 /// A hand is summarised by two 64-bit words that are simply added card by card (see
 /// `HandAccumulator`):
@@ -34,7 +34,7 @@ final class EvaluatorTables: @unchecked Sendable {
     @usableFromInline let rankValues: UnsafeMutablePointer<UInt16>
     /// First slot of each high-group sum, and each low-group sum's place after it.
     @usableFromInline let highBase: UnsafeMutablePointer<UInt32>
-    @usableFromInline let lowIndex: UnsafeMutablePointer<UInt32>
+    @usableFromInline let lowIndex: UnsafeMutablePointer<UInt16>
     /// Dense values of flushes by the flush suit's 13-bit rank mask (0 below five cards).
     @usableFromInline let flushValues: UnsafeMutablePointer<UInt16>
     /// `key` contribution of each card (rank multiplier plus one in its suit counter).
@@ -78,7 +78,7 @@ final class EvaluatorTables: @unchecked Sendable {
 
     /// Bytes held by the tables.
     var byteCount: Int {
-        sizes.slots * 2 + sizes.high * 4 + sizes.low * 4 + (1 << 13) * 2 + 52 * 16 + Self.pairKeyCount * 8
+        sizes.slots * 2 + sizes.high * 4 + sizes.low * 2 + (1 << 13) * 2 + 52 * 16 + Self.pairKeyCount * 8
     }
 
     /// The dense value (1...7462) of a hand of five to seven cards whose suit counters already
@@ -104,7 +104,7 @@ final class EvaluatorTables: @unchecked Sendable {
     @inlinable @inline(__always)
     func rankValue(_ key: UInt64) -> Int {
         let slot = highBase[Int(truncatingIfNeeded: (key &>> 16) & 0xFFFF)]
-            &+ lowIndex[Int(truncatingIfNeeded: key & 0xFFFF)]
+            &+ UInt32(truncatingIfNeeded: lowIndex[Int(truncatingIfNeeded: key & 0xFFFF)])
         return Int(rankValues[Int(truncatingIfNeeded: slot)])
     }
 }
