@@ -17,6 +17,9 @@ let strictSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
 ]
 
+/// Hot modules compile with optimisation in debug builds as well (see the targets).
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "PokerFace",
     products: [
@@ -33,13 +36,18 @@ let package = Package(
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
 
-        .target(name: "PokerEngine", swiftSettings: strictSettings),
+        // Optimised in debug builds too (invariants still run: DEBUG stays defined), so the debug test
+        // suite can evaluate, enumerate and play thousands of hands.
+        .target(name: "PokerEngine", swiftSettings: strictSettings + optimisedInDebug),
         .target(name: "HandHistory", dependencies: [
             "PokerEngine",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ], swiftSettings: strictSettings),
         .target(name: "LLMClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
-        .target(name: "PokerStrategy", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
+        // The strategy core is hot (range beliefs, enumerations, solves on every AI decision): it is
+        // optimised in debug builds too, so the debug test suite plays games at a usable speed.
+        .target(name: "PokerStrategy", dependencies: ["PokerEngine"],
+                swiftSettings: strictSettings + optimisedInDebug),
         .target(name: "PokerAI", dependencies: ["PokerEngine", "PokerStrategy", "LLMClient"], swiftSettings: strictSettings),
         .target(name: "PokerStore", dependencies: [
             "PokerEngine", "HandHistory",
@@ -56,8 +64,8 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ], swiftSettings: strictSettings),
         .executableTarget(name: "pokerface", dependencies: [
-            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "PokerTUI", "PokerExperiments",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "PokerEngine", "HandHistory", "LLMClient", "PokerStrategy", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
+            "PokerExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
         // Helpers shared by the test targets (process spawning, paths to shared/ and products).

@@ -19,7 +19,7 @@ final class JudgedController: PlayerController {
     func decide(_ request: DecisionRequest) async -> Decision {
         let decision = await inner.decide(request)
         let n = tally.withLock { $0.decisions += 1; return $0.decisions }
-        if n % every == 0, let analysis = DecisionAnalyzer.analyze(request, action: decision.action, samples: 6_000) {
+        if n % every == 0, let analysis = DecisionAnalyzer.analyze(request, action: decision.action, budget: .quick) {
             tally.withLock { $0.analysed += 1; if analysis.verdict == .mistake { $0.mistakes += 1 } }
         }
         return decision
@@ -146,7 +146,7 @@ final class JudgedController: PlayerController {
                                                       decisionIndex: index, gameSeed: UInt64(deal))
                         action = OfflineBot(personality: bot).choose(request)
                         decisions += 1
-                        if decisions % 10 == 0, let analysis = DecisionAnalyzer.analyze(request, action: action, samples: 6_000) {
+                        if decisions % 10 == 0, let analysis = DecisionAnalyzer.analyze(request, action: action, budget: .quick) {
                             analysed += 1
                             if analysis.verdict == .mistake { mistakes += 1 }
                         }

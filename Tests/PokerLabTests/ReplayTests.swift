@@ -14,7 +14,7 @@ import Testing
         let path = dir.appendingPathComponent("fifty.sqlite").path
         // Two LLM seats on the fake server and one offline bot, casual mode (no equity in prompts).
         let recorded = try await LabGame.record(path: path, scenario: "replay-fifty", hands: 50, seats: 3,
-                                                offlineSeats: [2], mode: .casual, analyze: false, seed: 21)
+                                                offlineSeats: [2], mode: .casual, analyze: false, seed: 21, stack: 30_000)
         #expect(recorded.state.match.handsPlayed == 50, "the game lasts 50 hands")
         let captures = try await recorded.store.decisionCaptures(game: recorded.game)
         try await recorded.store.close()

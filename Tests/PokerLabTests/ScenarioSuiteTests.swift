@@ -38,7 +38,7 @@ import Testing
         let suite = try ScenarioSuite.load(path: Self.starterPath)
         let personality = try #require(LabGame.library.entry(named: "war-strategist")).personality
         let report = await ScenarioRunner.run(suite, personality: personality, player: OfflineBot(personality: personality),
-                                              playerName: "offline bot", runs: 2, analysisSamples: 4_000)
+                                              playerName: "offline bot", runs: 2)
         print(report.text)
         #expect(report.invalid.isEmpty)
         #expect(report.decisions == suite.spots.count * 2)
@@ -46,7 +46,7 @@ import Testing
         #expect(report.count(verdict: "correct") + report.count(verdict: "marginal") + report.count(verdict: "mistake")
             == report.decisions)
         let again = await ScenarioRunner.run(suite, personality: personality, player: OfflineBot(personality: personality),
-                                             playerName: "offline bot", runs: 2, analysisSamples: 4_000)
+                                             playerName: "offline bot", runs: 2)
         #expect(again.results.map(\.decisions) == report.results.map(\.decisions), "deterministic")
         #expect(report.text.contains("Agreement with a sound player"))
     }

@@ -1,7 +1,7 @@
 import PokerEngine
 
-/// The verdict on one decision: equities, odds, the best action by the numbers and how far the
-/// chosen action fell from it.
+/// The verdict on one decision against the strategy core: the core's strategy and action values
+/// at the spot, the equities behind them, how far the chosen action fell from the best, and labels.
 public struct DecisionAnalysis: Hashable, Sendable, Codable {
     public enum Verdict: String, Hashable, Sendable, Codable, CaseIterable { case correct, marginal, mistake }
     public enum Move: String, Hashable, Sendable, Codable, CaseIterable { case fold, check, call, raise, allIn = "all_in" }
@@ -12,9 +12,9 @@ public struct DecisionAnalysis: Hashable, Sendable, Codable {
     public var amount: Chips?
     /// Equity against random hands of every live opponent (0…1).
     public var equityVsRandom: Double?
-    /// Equity against the opponents' estimated ranges (0…1): the basis of the verdict.
+    /// Equity against the opponents' narrowed ranges (0…1).
     public var equityVsRanges: Double?
-    /// Standard error of `equityVsRanges`.
+    /// Standard error of `equityVsRanges` (0 when exact).
     public var standardError: Double?
     /// Call ÷ (pot + call): the classic pot odds.
     public var potOdds: Double
@@ -22,14 +22,22 @@ public struct DecisionAnalysis: Hashable, Sendable, Codable {
     public var requiredEquity: Double
     /// Expected chips of calling rather than folding (equity × winnable − call); nil when checking is free.
     public var evCall: Double?
+    /// The core's most frequent action.
     public var optimal: Move
     public var verdict: Verdict
-    /// Expected big blinds given up against the optimal choice (0 unless a mistake).
+    /// Big blinds given up against the best action (the core's action values where known).
     public var evLostBigBlinds: Double
     public var handClass: String?
     public var tier: Int?
-    /// Automatic labels (`short_stack_fold`, `pot_committed_fold`, `suspicious_fold`, `raise_war`, …).
+    /// Automatic labels (`short_stack_fold`, `raise_war`, `overplayed_one_pair`, `missed_value`, …).
     public var labels: [String]
+    /// How the core answered (`preflop ranges`, `river solve`, `multiway equity rules`…) and why.
+    public var coreMethod: String?
+    public var coreBasis: String?
+    /// The core's frequency of each action type (`fold`, `check`, `call`, `bet_or_raise`).
+    public var coreStrategy: [String: Double]?
+    /// The value of each action type in big blinds relative to folding, where known.
+    public var actionEVs: [String: Double]?
 
     /// One-line summary for logs and the AI lab.
     public var summary: String {

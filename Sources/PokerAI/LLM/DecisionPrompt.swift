@@ -19,10 +19,14 @@ public struct DecisionPrompt: Hashable, Sendable {
         public var equityVsRandom: Double?
         public var equityVsRanges: Double?
         public var optimal: String?
-        public init(equityVsRandom: Double? = nil, equityVsRanges: Double? = nil, optimal: String? = nil) {
+        /// The strategy core's recommendation and action values, shown in pro and competitive modes.
+        public var guidance: String?
+        public init(equityVsRandom: Double? = nil, equityVsRanges: Double? = nil, optimal: String? = nil,
+                    guidance: String? = nil) {
             self.equityVsRandom = equityVsRandom
             self.equityVsRanges = equityVsRanges
             self.optimal = optimal
+            self.guidance = guidance
         }
     }
 
@@ -136,7 +140,9 @@ public struct DecisionPrompt: Hashable, Sendable {
                 lines.append("You are pot-committed: \(invested) chips already in, only \(view.stacks[view.seat]) behind.")
             }
         }
-        if context.mode.showsVerdict, let optimal = numbers.optimal {
+        if context.mode.showsVerdict, let guidance = numbers.guidance {
+            lines.append(guidance)
+        } else if context.mode.showsVerdict, let optimal = numbers.optimal {
             lines.append("By the numbers, the best play here is: \(optimal).")
         }
         return lines.isEmpty ? [] : [""] + lines

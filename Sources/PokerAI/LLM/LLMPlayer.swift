@@ -1,6 +1,7 @@
 import Foundation
 import LLMClient
 import PokerEngine
+import PokerStrategy
 
 /// An AI seat played by an LLM: prompt from the seat's view → answer → parse → validate →
 /// (one correction turn) → action; anything unusable or late and the offline bot decides.
@@ -110,12 +111,18 @@ public struct LLMPlayer: PlayerController {
         reply.dramaticSequence.prefix(4).map { TalkBeat(parsing: TalkQuote.clean($0, limit: 200)) }.filter { !$0.text.isEmpty }
     }
 
-    /// Equity and the numbers' verdict for the prompt, by game mode.
+    /// Equity, the core's verdict and its guidance for the prompt, by game mode.
     func promptNumbers(_ request: DecisionRequest) -> DecisionPrompt.Numbers {
         guard request.context.mode.showsEquity else { return .init() }
-        guard let analysis = DecisionAnalyzer.analyze(request, action: .checkOrCall, samples: 4_000) else { return .init() }
+        guard let analysis = DecisionAnalyzer.analyze(request, action: .checkOrCall) else { return .init() }
+        var guidance: String?
+        if request.context.mode.showsVerdict,
+           let advice = CoreStrategy.advise(view: request.view, profiles: OfflineBot.profiles(request),
+                                            seed: request.decisionSeed) {
+            guidance = CoreGuidance.text(advice, bigBlind: request.context.bigBlind)
+        }
         return .init(equityVsRandom: analysis.equityVsRandom, equityVsRanges: analysis.equityVsRanges,
-                     optimal: request.context.mode.showsVerdict ? analysis.optimal.rawValue : nil)
+                     optimal: request.context.mode.showsVerdict ? analysis.optimal.rawValue : nil, guidance: guidance)
     }
 
     static func correction(_ problem: String, legal: LegalActions, bigBlind: Chips) -> String {

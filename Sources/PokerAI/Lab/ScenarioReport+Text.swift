@@ -15,6 +15,9 @@ extension ScenarioReport {
         out += runs > 1 ? " × \(runs) runs\n\n" : "\n\n"
         out += LabText.table(rows) + "\n\n"
         out += "Agreement with a sound player: \(agreed)/\(decisions) = \(LabText.percent(agreement)).\n"
+        out += "Action type (fold / check / call / bet-or-raise): \(LabText.percent(typeAgreement())) — preflop "
+            + "\(LabText.percent(typeAgreement(streets: ["preflop"]))), postflop "
+            + "\(LabText.percent(typeAgreement(streets: ["flop", "turn", "river"]))).\n"
         out += "Analyser verdicts: \(count(verdict: "correct")) correct, \(count(verdict: "marginal")) marginal, "
             + "\(count(verdict: "mistake")) mistakes.\n"
         let missed = results.filter { $0.error == nil && $0.agreed < $0.decisions.count }

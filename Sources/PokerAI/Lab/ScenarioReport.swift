@@ -11,6 +11,11 @@ public struct ScenarioResult: Hashable, Sendable, Codable {
     public var decisions: [String]
     /// Runs whose move was sound.
     public var agreed: Int
+    /// Runs whose action type (fold, check, call, bet-or-raise — the types solver benchmarks
+    /// compare) matched a sound answer's: a raise and an all-in are the same type.
+    public var typeAgreed: Int = 0
+    /// The street of the decision (`preflop`, `flop`, `turn`, `river`; nil when the spot is invalid).
+    public var street: String?
     /// The analyser's verdict on each run.
     public var verdicts: [String]
     public var optimal: String?
@@ -35,6 +40,12 @@ public struct ScenarioReport: Hashable, Sendable, Codable {
     public var agreed: Int { results.reduce(0) { $0 + $1.agreed } }
     /// Share of decisions a sound player agrees with (0…1).
     public var agreement: Double { decisions > 0 ? Double(agreed) / Double(decisions) : 0 }
+    /// Share of decisions whose action type matched (0…1), overall or on `streets`.
+    public func typeAgreement(streets: Set<String>? = nil) -> Double {
+        let chosen = results.filter { r in streets.map { r.street.map($0.contains) ?? false } ?? true }
+        let n = chosen.reduce(0) { $0 + $1.decisions.count }
+        return n > 0 ? Double(chosen.reduce(0) { $0 + $1.typeAgreed }) / Double(n) : 0
+    }
     /// Decisions the analyser judged `verdict` (`correct`, `marginal`, `mistake`).
     public func count(verdict: String) -> Int { results.reduce(0) { $0 + $1.verdicts.filter { $0 == verdict }.count } }
     public var invalid: [ScenarioResult] { results.filter { $0.error != nil } }

@@ -5,8 +5,7 @@ import PokerEngine
 public enum ScenarioRunner {
     /// Runs every spot `runs` times (with different seeds: the offline bot mixes its play).
     public static func run(_ suite: ScenarioSuite, personality: Personality, player: any PlayerController,
-                           playerName: String, mode: GameMode = .standard, runs: Int = 1,
-                           analysisSamples: Int = DecisionAnalyzer.samples) async -> ScenarioReport {
+                           playerName: String, mode: GameMode = .standard, runs: Int = 1) async -> ScenarioReport {
         var results: [ScenarioResult] = []
         for spot in suite.spots {
             var result = ScenarioResult(id: spot.id, category: spot.category,
@@ -22,7 +21,10 @@ public enum ScenarioRunner {
                     break
                 }
                 guard let legal = request.legal else { break }
-                if run == 0 { result.situation = situation(request) }
+                if run == 0 {
+                    result.situation = situation(request)
+                    result.street = request.view.street.description
+                }
                 let decision = await player.decide(request)
                 let move = DecisionAnalysis.Move(decision.action, legal: legal)
                 if case .fallback = decision.source { result.fallbacks += 1 }
@@ -30,7 +32,8 @@ public enum ScenarioRunner {
                 if case let .betOrRaise(to) = decision.action, move == .raise { shown += " \(to)" }
                 result.decisions.append(shown)
                 if spot.agreeing.contains(move.rawValue) { result.agreed += 1 }
-                if let analysis = DecisionAnalyzer.analyze(request, action: decision.action, samples: analysisSamples) {
+                if spot.agreeingTypes.contains(move.actionType) { result.typeAgreed += 1 }
+                if let analysis = DecisionAnalyzer.analyze(request, action: decision.action) {
                     result.verdicts.append(analysis.verdict.rawValue)
                     if run == 0 {
                         result.optimal = analysis.optimal.rawValue

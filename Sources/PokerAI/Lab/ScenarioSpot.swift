@@ -74,6 +74,11 @@ public struct ScenarioSpot: Hashable, Sendable, Codable {
 
     /// The moves that agree with a sound player.
     public var agreeing: Set<String> { Set([expect] + acceptable) }
+
+    /// The action types (`fold`, `check`, `call`, `bet_or_raise`) of the sound moves.
+    public var agreeingTypes: Set<String> {
+        Set(agreeing.compactMap { DecisionAnalysis.Move(rawValue: $0)?.actionType })
+    }
 }
 
 /// A named list of spots, read from a JSON file (see docs/ai-lab.md for the format).

@@ -1,4 +1,5 @@
 import PokerEngine
+import PokerStrategy
 
 /// What each player has done in the hand so far, read from a seat's view (public actions only).
 public struct HandReading: Sendable {

@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "Print the figures as JSON.") var json = false
-    @Option(help: "Only the groups whose names contain this text (engine, hand strength, equity, store, llm, ai, ui).")
+    @Option(help: "Only the groups whose names contain this text (engine, hand strength, equity, solver, store, llm, ai, ui).")
     var only: String?
     @Option(help: "Tasks for the figures measured on several cores (default: every core).")
     var threads: Int?
@@ -26,6 +26,7 @@ struct BenchCommand: AsyncParsableCommand {
         if wanted("engine") { figures += EngineBench.run() }
         if wanted("hand strength") { figures += HandStrengthBench.run() }
         if wanted("equity") { figures += await EquityBench.run(threads: threads ?? ProcessInfo.processInfo.activeProcessorCount) }
+        if wanted("solver") { figures += SolverBench.run() }
         if wanted("store") { figures += try await StoreBench.run() }
         if wanted("ai") { figures += AIBench.run() }
         if wanted("ui") { figures += await UIBench.run() }

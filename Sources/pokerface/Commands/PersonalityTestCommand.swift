@@ -14,7 +14,8 @@ struct PersonalityTestCommand: AsyncParsableCommand {
             suites/starter.json; see docs/ai-lab.md for the format.
             """)
 
-    @Argument(help: "The character's name, nickname or slug.") var name: String
+    @Argument(help: "The character's name, nickname or slug (not with --sound).") var name: String?
+    @Flag(help: "Play the strategy core alone, with no character's deviations.") var sound = false
     @Option(help: "The suite file (default: the bundled starter suite).") var suite: String?
     @Option(help: "LLM provider (default: the offline bot).") var provider: String?
     @Option(help: "Model for the provider.") var model: String?
@@ -26,20 +27,33 @@ struct PersonalityTestCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...20).contains(runs) else { throw ValidationError("--runs must be 1 to 20") }
+        guard sound || name != nil else { throw ValidationError("name a character, or use --sound for the strategy core") }
+        guard !(sound && name != nil) else { throw ValidationError("--sound plays the core alone: leave out the character") }
+        guard !(sound && provider != nil) else { throw ValidationError("--sound plays the offline core, not an LLM") }
     }
 
     func run() async throws {
         let library = PersonalityLibrary.loadStandard()
-        guard let entry = library.entry(named: name) else {
-            throw CLIError("no character named \"\(name)\" (see `pokerface personalities list`)")
+        let entry: PersonalityLibrary.Entry
+        if sound {
+            guard let first = library.entries.first else { throw CLIError("no bundled characters were found") }
+            entry = first
+        } else {
+            let name = name ?? ""
+            guard let found = library.entry(named: name) else {
+                throw CLIError("no character named \"\(name)\" (see `pokerface personalities list`)")
+            }
+            entry = found
         }
         let path = suite ?? SuiteLocation.starter().path
         let scenarios: ScenarioSuite
         do { scenarios = try ScenarioSuite.load(path: path) } catch { throw CLIError(error.description) }
         let (player, playerName, sink) = try controller(entry)
-        if !json { print("Playing \(scenarios.spots.count) spots as \(entry.personality.name) (\(playerName))…") }
-        let report = await ScenarioRunner.run(scenarios, personality: entry.personality, player: player,
+        let who = sound ? "the strategy core" : entry.personality.name
+        if !json { print("Playing \(scenarios.spots.count) spots as \(who) (\(playerName))…") }
+        var report = await ScenarioRunner.run(scenarios, personality: entry.personality, player: player,
                                               playerName: playerName, mode: mode.mode, runs: runs)
+        if sound { report.personality = "strategy core" }
         if json { return print(try JSONOutput.encode(report)) }
         print(report.text, terminator: "")
         if let sink {
@@ -52,7 +66,7 @@ struct PersonalityTestCommand: AsyncParsableCommand {
 
     func controller(_ entry: PersonalityLibrary.Entry) throws -> (any PlayerController, String, InMemoryUsageSink?) {
         guard let provider, ProviderID(name: provider) != .offline else {
-            return (OfflineBot(personality: entry.personality), "offline bot", nil)
+            return (OfflineBot(personality: entry.personality, sound: sound), sound ? "sound core" : "offline bot", nil)
         }
         guard let id = ProviderID(name: provider) else { throw CLIError("unknown provider '\(provider)'") }
         let config: LLMConfig

@@ -22,6 +22,9 @@ public enum PreflopStrength {
         return result
     }()
 
+    /// `percentile` for every combo, by `HoleCards.index`.
+    public static let comboPercentile: [Double] = HoleCards.all.map { percentile[$0.preflopClass] ?? 0 }
+
     public static func percentile(of cards: [Card]) -> Double {
         guard cards.count == 2 else { return 0 }
         return percentile[PreflopClass(cards[0], cards[1])] ?? 0
