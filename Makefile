@@ -6,7 +6,7 @@ RELEASE    := .build/release/pokerface
 FIXTURES   := $(or $(TMPDIR),/tmp)/pokerface-fixtures-$(shell id -u)
 DIFF_HANDS ?= 2000
 
-.PHONY: deps play build release test test-debug test-release bench venv fixtures clean local-llm
+.PHONY: deps play build release test test-debug test-release bench preflop-table venv fixtures clean local-llm
 
 deps:
 	@scripts/ensure-deps.sh
@@ -31,7 +31,9 @@ fixtures: venv
 	@mkdir -p $(FIXTURES)
 	$(PY) scripts/pokerkit/gen_random_hands.py --hands $(DIFF_HANDS) --seed 1 --out $(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl
 
-TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY))
+# Caches (the preflop equity table) go to the temp folder too, never to ~/.cache.
+TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY)) \
+           POKERFACE_CACHE_DIR=$(FIXTURES)/cache
 
 # Everything: debug suite (with the PokerKit differential and round trips), then the
 # exhaustive/heavy engine tests in a release build.
@@ -51,6 +53,10 @@ test-release:
 
 bench: release
 	$(RELEASE) bench
+
+# The exact heads-up preflop equity table, generated once into the user's cache (see README).
+preflop-table: release
+	$(RELEASE) preflop-table
 
 # A real local LLM (llama.cpp server + Gemma 3 270M from PyPI) on 127.0.0.1:18083; prints its base URL.
 local-llm:

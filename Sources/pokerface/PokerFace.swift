@@ -16,6 +16,7 @@ struct PokerFace: AsyncParsableCommand {
             HHCommand.self,
             EvalCommand.self,
             EquityCommand.self,
+            PreflopTableCommand.self,
             SolveCommand.self,
             PersonalitiesCommand.self,
             LLMCommand.self,
