@@ -32,6 +32,11 @@ import Testing
         }
         #expect(wrong.isEmpty, "first wrong: \(wrong.prefix(3))")
         #expect(table.counts(HoleCards("AsKd")!, vs: HoleCards("AsQc")!) == nil)
+        // By combo index, as `ClassMatchups(comboEquity:)` in PokerStrategy asks.
+        let (a, b) = (HoleCards.all[17], HoleCards.all[1_200])
+        #expect(a.index == 17 && b.index == 1_200)
+        #expect(table.equity(combo: 17, vs: 1_200) != nil && table.equity(combo: 17, vs: 1_200) == table.equity(a, vs: b))
+        #expect(table.equity(combo: -1, vs: 3) == nil && table.equity(combo: 3, vs: 1_326) == nil)
     }
 
     /// Hand against a random hand, hand against a range and range against range, from the table,

@@ -8,6 +8,7 @@
 /// table.equityVsRandom(PreflopClass("72o")!)                // 0.3460…
 /// table.equity(HoleCards("AhKh")!, vs: try HandRange(parsing: "QQ+,AKo"))
 /// table.equity(try HandRange(parsing: "22+"), vs: .random)
+/// table.equity(combo: 0, vs: 1_325)                          // by HoleCards.index
 /// ```
 ///
 /// The program makes the table itself: `generate(tasks:)` enumerates every matchup exactly with
@@ -58,6 +59,14 @@ public struct PreflopEquityTable: Sendable {
     @inline(__always)
     public func equity(_ hand: HoleCards, vs other: HoleCards) -> Double? {
         guard let slot = index.slot(hand.index, other.index) else { return nil }
+        return (Double(wins[slot]) + 0.5 * Double(ties[slot])) / Double(Self.boards)
+    }
+
+    /// `equity(_:vs:)` by combo index (`HoleCards.index`, the position in `HoleCards.all`); nil when
+    /// the combos share a card or an index is outside 0..<1326.
+    public func equity(combo first: Int, vs second: Int) -> Double? {
+        let combos = 0..<PreflopMatchupIndex.combos
+        guard combos.contains(first), combos.contains(second), let slot = index.slot(first, second) else { return nil }
         return (Double(wins[slot]) + 0.5 * Double(ties[slot])) / Double(Self.boards)
     }
 
