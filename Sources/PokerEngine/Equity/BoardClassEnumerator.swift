@@ -11,8 +11,8 @@
 ///    every set X of that suit's live cards large enough to matter is combined with every rank
 ///    multiset of the other (non-suit) missing cards, weighted by their count; the true outcome
 ///    is added and the rank-only outcome taken back.
-/// The result equals plain enumeration exactly (`EquityPropertyTests` checks it on random deals,
-/// boards and dead cards).
+/// The result equals plain enumeration exactly (`FastPathPropertyTests` and
+/// `ReferenceEnumerationTests` check it on random deals, boards and dead cards).
 struct BoardClassEnumerator {
     let holes: [CardSet]
     let board: CardSet

@@ -1,6 +1,6 @@
 /// Exact heads-up preflop equity of every pair of hands, from a table: 93,769 matchups up to suit
 /// relabelling (see `PreflopMatchupIndex`), each with the wins and ties of the first hand over
-/// all 1,712,304 boards — exactly what `Equity.exact` counts. Lookups take tens of nanoseconds.
+/// all 1,712,304 boards — exactly what `Equity.exact` counts. A lookup takes a few nanoseconds.
 ///
 /// ```swift
 /// let table = PreflopEquityTable.shared                     // see below for where it comes from

@@ -39,9 +39,10 @@ struct BenchCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(figures), as: UTF8.self))
         } else {
+            let width = max(52, figures.map(\.name.count).max() ?? 0)
             for f in figures {
                 let value = f.value >= 100 ? String(Int(f.value.rounded())) : String(format: "%.2f", f.value)
-                print("\(f.name.padding(toLength: 52, withPad: " ", startingAt: 0)) \(value) \(f.unit)"
+                print("\(f.name.padding(toLength: width, withPad: " ", startingAt: 0)) \(value) \(f.unit)"
                       + (f.goal.map { "   (goal \($0))" } ?? ""))
             }
         }

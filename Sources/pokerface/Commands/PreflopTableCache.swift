@@ -5,7 +5,7 @@ import PokerEngine
 /// `preflop-equity-v1.bin` in `$POKERFACE_CACHE_DIR` when that is set, otherwise in
 /// `$XDG_CACHE_HOME/pokerface` (XDG default `~/.cache` when the variable is unset or relative).
 /// Tests point `POKERFACE_CACHE_DIR` at a temporary folder. The program generates the table
-/// itself the first time (about 15 s on two cores) and then reads it in milliseconds; a damaged
+/// itself the first time (about 8 s on two cores) and then reads it in milliseconds; a damaged
 /// or foreign file is refused, regenerated and replaced.
 struct PreflopTableCache {
     static let fileName = "preflop-equity-v1.bin"

@@ -11,7 +11,7 @@ struct PreflopTableCommand: AsyncParsableCommand {
         discussion: """
             The table holds the exact all-in equity of every pair of starting hands: 93,769 \
             matchups up to suit relabelling, each enumerated over all 1,712,304 boards (750 KB). \
-            The first run generates it (about 15 s on two cores in a release build) and keeps it \
+            The first run generates it (about 8 s on two cores in a release build) and keeps it \
             in $POKERFACE_CACHE_DIR (default $XDG_CACHE_HOME/pokerface, that is \
             ~/.cache/pokerface); later runs read it in milliseconds. A damaged or foreign file is \
             refused and regenerated.
