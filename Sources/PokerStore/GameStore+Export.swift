@@ -45,6 +45,7 @@ extension StoredHand {
     public func pokerStarsTable(heroSeat: Int?, buyIn: String = "$0+$0 USD") -> PokerStarsTable {
         PokerStarsTable(handNumber: id.rawValue, tournamentNumber: game.rawValue, buyIn: buyIn, level: level + 1,
                         startedAt: startedAt, tableSize: seatCount, seatNumbers: seats.map { $0 + 1 }, names: names,
-                        hero: heroSeat.flatMap { seats.firstIndex(of: $0) })
+                        hero: heroSeat.flatMap { seats.firstIndex(of: $0) }, buttonSeatNumber: buttonSeat + 1,
+                        blinds: blinds)
     }
 }

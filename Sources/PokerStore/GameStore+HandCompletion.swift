@@ -15,9 +15,11 @@ struct StoredPot: Codable, Hashable {
 }
 
 extension GameStore {
-    /// Completes a hand row: full events, board, pots and winners, finishing stacks and PHH.
+    /// Completes a hand row: full events, board, pots and winners, finishing stacks and PHH. The
+    /// PHH carries the seat layout: `seats` (1-based seat of each player), `seat_count` and
+    /// `_button_seat` (the button's seat, an empty one under the dead-button rule).
     static func completeHand(_ db: Database, game: GameID, handID: HandID, hand: Hand, seats: [Int], names: [String],
-                             number: Int, level: Int, seatCount: Int, time: String) throws {
+                             number: Int, level: Int, seatCount: Int, button: Int, time: String) throws {
         guard let finishing = hand.finishingStacks else { return }
         var pots: [StoredPot] = []
         var showdown = false
@@ -39,6 +41,7 @@ extension GameStore {
             (key: "level", toml: String(level + 1)),
             (key: "seats", toml: "[" + seats.map { String($0 + 1) }.joined(separator: ", ") + "]"),
             (key: "seat_count", toml: String(seatCount)),
+            (key: "_button_seat", toml: String(button + 1)),
         ])
         try db.cachedStatement(sql: """
             UPDATE hand SET status = 'complete', ended_at = ?, events_json = ?, board = ?, total_pot = ?, showdown = ?,

@@ -1,4 +1,5 @@
 import Foundation
+import PokerEngine
 
 /// What a PokerStars hand history needs beyond the engine's `Hand`: numbers, names, seats, the
 /// level and the time. Lists are in the hand's position order (the button last).
@@ -20,9 +21,15 @@ public struct PokerStarsTable: Hashable, Sendable {
     public var names: [String]
     /// Position index whose hole cards are written as `Dealt to`; nil writes none.
     public var hero: Int?
+    /// 1-based seat of the button when it is not the last position's (a dead button in front of
+    /// an empty seat); nil: the last position has the button.
+    public var buttonSeatNumber: Int?
+    /// The level's blinds for the header; nil: read from the hand's forced bets.
+    public var blinds: BlindLevel?
 
     public init(handNumber: Int64, tournamentNumber: Int64, buyIn: String = "$0+$0 USD", level: Int, startedAt: Date,
-                tableSize: Int, seatNumbers: [Int], names: [String], hero: Int? = nil) {
+                tableSize: Int, seatNumbers: [Int], names: [String], hero: Int? = nil, buttonSeatNumber: Int? = nil,
+                blinds: BlindLevel? = nil) {
         self.handNumber = handNumber
         self.tournamentNumber = tournamentNumber
         self.buyIn = buyIn
@@ -32,6 +39,8 @@ public struct PokerStarsTable: Hashable, Sendable {
         self.seatNumbers = seatNumbers
         self.names = names
         self.hero = hero
+        self.buttonSeatNumber = buttonSeatNumber
+        self.blinds = blinds
     }
 
     /// Names safe for the format: no control characters, colons, brackets or parentheses (the

@@ -21,6 +21,8 @@ struct PlayCommand: AsyncParsableCommand {
     @Option(help: "Big blind at the first level.") var bigBlind = 20
     @Option(help: "Hands per blind level (blinds rise x1.5 each level).") var handsPerLevel = 6
     @Option(help: "Game mode: casual, standard, pro, competitive.") var mode: GameModeOption = .standard
+    @Option(help: "Button rule: dead (the tournament rule: nobody skips or repeats a blind) or moving.")
+    var button: ButtonRuleOption = .dead
     @Option(help: "Opponents by name, comma-separated (the rest are picked by the seed).") var opponents: String?
     @Option(help: "Your name at the table.") var name = "You"
     @OptionGroup var llm: LLMSeatOptions
@@ -33,6 +35,7 @@ struct PlayCommand: AsyncParsableCommand {
         options.startingStack = Chips(stack)
         options.bigBlind = Chips(bigBlind)
         options.handsPerLevel = handsPerLevel
+        options.buttonRule = button.rule
         options.mode = mode.mode
         options.opponents = opponents?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         let config = try llm.resolvedConfig()
@@ -54,6 +57,11 @@ struct PlayCommand: AsyncParsableCommand {
             try await TablePlay.run(state: state, recorder: recorder, llm: llm)
         }
     }
+}
+
+enum ButtonRuleOption: String, ExpressibleByArgument, CaseIterable {
+    case dead, moving
+    var rule: ButtonRule { self == .moving ? .moving : .dead }
 }
 
 enum GameModeOption: String, ExpressibleByArgument, CaseIterable {
