@@ -28,6 +28,8 @@ public struct ReplayOutcome: Sendable {
     public let error: String?
     public let decisions: [ReplayDecision]
     public let hand: Hand?
+    /// The unit the stacks are counted in (`PHHHand.unit`).
+    public var unit: ChipUnit = .whole
 }
 
 /// Replays PHH hands through the engine and compares the finishing stacks.
@@ -38,12 +40,9 @@ public enum PHHReplayer {
         do {
             let hand = try play(phh, splitRule: splitRule, decisions: &decisions)
             let stacks = hand.finishingStacks
-            guard let expected = phh.finishingStacks else {
-                return ReplayOutcome(source: source, status: .computed, finishingStacks: stacks, expected: nil, error: nil,
-                                     decisions: decisions, hand: hand)
-            }
-            return ReplayOutcome(source: source, status: stacks == expected ? .match : .mismatch, finishingStacks: stacks,
-                                 expected: expected, error: nil, decisions: decisions, hand: hand)
+            let status: ReplayOutcome.Status = phh.finishingStacks.map { $0 == stacks ? .match : .mismatch } ?? .computed
+            return ReplayOutcome(source: source, status: status, finishingStacks: stacks, expected: phh.finishingStacks,
+                                 error: nil, decisions: decisions, hand: hand, unit: phh.unit)
         } catch {
             return failure(source: source, error: error, decisions: decisions)
         }
