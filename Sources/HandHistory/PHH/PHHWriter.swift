@@ -9,7 +9,9 @@ public enum PHHWriter {
         var actions: [PHHAction] = []
         for event in hand.events {
             switch event {
-            case let .holeCardsDealt(p, cards): actions.append(.dealHole(player: p, cards: cards.map { Optional($0) }))
+            case let .holeCardsDealt(p, cards):
+                // A hidden hand (unknown to an imported record) is dealt face down: `????`.
+                actions.append(.dealHole(player: p, cards: cards.isEmpty ? [nil, nil] : cards.map { Optional($0) }))
             case let .boardDealt(_, cards): actions.append(.dealBoard(cards: cards))
             case let .folded(p): actions.append(.fold(player: p))
             case let .checked(p), let .called(p, _, _): actions.append(.checkOrCall(player: p))
