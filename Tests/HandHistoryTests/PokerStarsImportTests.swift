@@ -77,4 +77,22 @@ import PokerEngine
         #expect(hands.map(\.firstLine) == [1, 40, 87, 128])
         #expect(hands.allSatisfy { $0.hand.isComplete })
     }
+
+    @Test func everyHandConvertsToPHHThatReplaysToTheSameStacks() throws {
+        let hands = try Self.imported("features.txt") + PokerStarsImporter.read(
+            PokerStarsWriter.text(try PokerStarsWriterTests.tournamentHands(seeds: 1...6)), source: "ours.txt").map { try $0.get() }
+        for hand in hands {
+            let text = PHHWriter.text(hand.phh)
+            let phh = try #require(try PHHReader.parse(text, source: "converted", many: false).first?.result.get())
+            #expect(phh.unit == hand.unit)
+            let outcome = PHHReplayer.replay(phh, source: "converted", splitRule: hand.hand.config.splitRule)
+            #expect(outcome.status == .match, "\(outcome.error ?? "")\n\(text)")
+            #expect(outcome.finishingStacks == hand.hand.finishingStacks)
+        }
+        let cash = PHHWriter.text(try #require(hands.first).phh)
+        #expect(cash.contains("starting_stacks = [10, 10, 4.15, 10, 12.35]"))
+        #expect(cash.contains("blinds_or_straddles = [0.05, 0.1, 0, 0, 0]"))
+        #expect(cash.contains("\"d dh p1 AhQd\", \"d dh p2 ????\""))
+        #expect(cash.contains("seats = [3, 5, 6, 1, 2]") && cash.contains("_button_seat = 2") && cash.contains("_rake = 0.12"))
+    }
 }

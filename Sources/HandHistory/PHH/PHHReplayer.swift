@@ -94,12 +94,23 @@ public enum PHHReplayer {
                 break
             }
         }
+        // Hands never seen (`????` and mucked) are hidden: they get the weakest stand-in cards
+        // and muck at showdown, as the record says, instead of random cards that might win.
+        var config = phh.handConfig(splitRule: splitRule)
+        let hidden = hole.indices.filter { p in hole[p].allSatisfy { $0 == nil } && phh.actions.contains(.showOrMuck(player: p, cards: nil)) }
+        if !hidden.isEmpty {
+            config.hiddenHands = hidden
+            for p in hidden { hole[p] = [nil, nil] }
+        }
         let deck: Deck
-        do { deck = try Deck.arranged(holeCards: hole, board: board) } catch {
+        do {
+            let cards = hidden.isEmpty ? hole : StandInCards.fill(hole, board: board).map { $0.map(Optional.some) }
+            deck = try Deck.arranged(holeCards: cards, board: board)
+        } catch {
             throw .inconsistentCards(error.description)
         }
         var hand: Hand
-        do { hand = try Hand.start(phh.handConfig(splitRule: splitRule), deck: deck) } catch {
+        do { hand = try Hand.start(config, deck: deck) } catch {
             throw .invalidTable(error.description)
         }
         var boardSeen = 0
