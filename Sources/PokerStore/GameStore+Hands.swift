@@ -109,7 +109,20 @@ extension GameStore {
                 endedAt: try rowOptionalTime(row, "ended_at"), seatCount: try row.int("seat_count"))
         }
         hand.messages = try Self.messages(db, game: hand.game, handNumber: hand.number, path: path)
+        hand.origin = try Self.origin(db, hand: hand.id, path: path)
         return hand
+    }
+
+    static func origin(_ db: Database, hand: HandID, path: String) throws -> HandOrigin? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM imported_hand WHERE hand_id = ?", arguments: [hand.rawValue])
+        else { return nil }
+        return try decoding("imported_hand", row, path: path) {
+            HandOrigin(site: try row.string("site"), siteHand: try row.string("site_hand"),
+                       tournament: try row.optionalString("tournament"), tableName: try row.string("table_name"),
+                       sourceFile: try row.string("source_file"), sourceLine: try row.int("source_line"),
+                       heroSeat: try row.optionalInt("hero_seat"), chipDecimals: try row.int("chip_decimals"),
+                       currency: try row.optionalString("currency"), rake: Chips(try row.int("rake")))
+        }
     }
 
     static func blinds(_ row: Row) throws -> BlindLevel {

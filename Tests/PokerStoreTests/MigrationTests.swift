@@ -10,6 +10,7 @@ import Testing
         ("v1-core", "516d6f98597b9f9c09e397f1748ed16e8f3f1843f67f22d0ca36a1274fd3ee19"),
         ("v2-analysis-labels", "5a71e9b9539c931aa616803167cfb10452023872ac6deefba8fcb5fafc9c7236"),
         ("v3-capture-request", "990145e5e45f45d026cc077535bdfe0b6c18451c07e8f65edfd5ac177bb193d5"),
+        ("v4-hand-import", "84906dc4b610030b71faeb774fbb5d4340ae30a55f8e5c59b25800426cc6d488"),
     ]
 
     @Test func anEmptyFileGetsEveryMigration() async throws {

@@ -24,6 +24,8 @@ public struct GameSummary: Hashable, Sendable, Codable {
     public let mode: String
     public let seed: UInt64
     public let names: [String]
+    /// The name given to an imported game.
+    public let name: String?
     public let humanSeat: Int?
     public let handsPlayed: Int
     public let winnerSeat: Int?

@@ -18,6 +18,7 @@ public enum StoreMigrations {
         StoreMigration(name: "v1-core", sql: v1Core),
         StoreMigration(name: "v2-analysis-labels", sql: v2AnalysisLabels),
         StoreMigration(name: "v3-capture-request", sql: v3CaptureRequest),
+        StoreMigration(name: "v4-hand-import", sql: v4HandImport),
     ]
 
     /// Automatic labels of every analysed decision (offline decisions have no capture to label).
@@ -31,7 +32,7 @@ public enum StoreMigrations {
     static let knownTables: Set<String> = [
         "game", "hand", "action", "table_message", "ai_seat_state", "api_usage", "model_pricing",
         "prompt_capture", "capture_label", "decision_analysis", "tournament_result", "experiment",
-        "experiment_game", "grdb_migrations", "sqlite_sequence", "game_personality",
+        "experiment_game", "grdb_migrations", "sqlite_sequence", "game_personality", "imported_hand",
     ]
 
     /// A GRDB migrator that applies `all` in order, each in its own transaction.
