@@ -10,7 +10,7 @@ extension GameStore {
             _ = try GameRowState.fetch(db, id: game, path: path)
             return try Row.fetchAll(db, sql: """
                 SELECT id, game_id, number, status, level, button_seat, small_blind, big_blind, ante, board, total_pot,
-                       showdown, pots_json, started_at, ended_at
+                       showdown, pots_json, started_at, ended_at, seats_json, players_json
                 FROM hand WHERE game_id = ? ORDER BY number
                 """, arguments: [game.rawValue]).map { row in try Self.handSummary(row, path: path) }
         }
@@ -70,6 +70,10 @@ extension GameStore {
                 for pot in pots { for w in pot.winners where !seen.contains(w) { seen.append(w) } }
                 winners = seen
             }
+            let seats = try StoreCoding.decode([Int].self, from: try row.string("seats_json"))
+            let players = try StoreCoding.decode([String].self, from: try row.string("players_json"))
+            let names = winners?.map { seat in seats.firstIndex(of: seat).flatMap { players.indices.contains($0) ? players[$0] : nil }
+                ?? "Seat \(seat + 1)" }
             return HandSummary(
                 id: HandID(try row.int64("id")), game: GameID(try row.int64("game_id")),
                 number: try row.int("number"),
@@ -77,7 +81,7 @@ extension GameStore {
                 level: try row.int("level"), buttonSeat: try row.int("button_seat"),
                 blinds: try blinds(row), board: try StoreCoding.parseCards(try row.string("board")),
                 totalPot: try row.decode(Int?.self, forColumn: "total_pot").map { Chips($0) },
-                winnerSeats: winners, showdown: try row.optionalBool("showdown"),
+                winnerSeats: winners, winnerNames: names, showdown: try row.optionalBool("showdown"),
                 startedAt: try rowTime(row, "started_at"), endedAt: try rowOptionalTime(row, "ended_at"))
         }
     }

@@ -5,8 +5,8 @@ import PokerEngine
 
 /// What one import stored.
 public struct ImportSummary: Hashable, Sendable {
-    /// The game the new hands went into (nil when every hand was already stored).
-    public let game: GameID?
+    /// The games the new hands went into, one per table (none when every hand was already stored).
+    public let games: [GameID]
     /// The new hands, in file order.
     public let hands: [HandID]
     /// Hands already in the database (by site and hand number), skipped.
@@ -14,11 +14,12 @@ public struct ImportSummary: Hashable, Sendable {
 }
 
 extension GameStore {
-    /// Stores imported hands as one finished game (mode `imported`, named `name`), in one
-    /// transaction: a hand row per hand (configuration, deck, events, pots, PHH), its action
-    /// rows, and its `imported_hand` row (site, hand number, file, original text). Hands whose
-    /// site and number are already stored are skipped, so importing a file twice adds nothing.
-    /// Seats are the table's physical seats; each seat is named after its most frequent player.
+    /// Stores imported hands as finished games (mode `imported`, named `name`), one per table
+    /// so that a game's seats are one table's physical seats, in one transaction: a hand row per
+    /// hand (configuration, deck, events, pots, PHH), its action rows, and its `imported_hand`
+    /// row (site, hand number, file, original text). Hands whose site and number are already
+    /// stored are skipped, so importing a file twice adds nothing. Each seat is named after the
+    /// player who sat there most often (every hand keeps its own names).
     public func importHands(_ hands: [ImportedHand], name: String) async throws(StoreError) -> ImportSummary {
         let path = self.path
         let time = StoreCoding.time(now())
@@ -30,13 +31,21 @@ extension GameStore {
                                                arguments: [hand.site, hand.handNumber]) ?? false
                 if !stored { fresh.append(hand) }
             }
-            guard !fresh.isEmpty else { return ImportSummary(game: nil, hands: [], duplicates: hands.count) }
-            let game = try Self.insertImportedGame(db, hands: fresh, name: name, time: time, path: path)
-            var ids: [HandID] = []
-            for (index, hand) in fresh.enumerated() {
-                ids.append(try Self.insertImportedHand(db, hand, game: game, number: index + 1, time: time))
+            var tables: [(key: String, hands: [ImportedHand])] = []
+            for hand in fresh {
+                let key = [hand.site, hand.tournament ?? "cash", hand.tableName].joined(separator: "\u{1F}")
+                if let i = tables.firstIndex(where: { $0.key == key }) { tables[i].hands.append(hand) } else { tables.append((key, [hand])) }
             }
-            return ImportSummary(game: game, hands: ids, duplicates: hands.count - fresh.count)
+            var games: [GameID] = [], ids: [HandID] = []
+            for table in tables {
+                let title = tables.count == 1 ? name : "\(name) · \(table.hands[0].tableName)"
+                let game = try Self.insertImportedGame(db, hands: table.hands, name: title, time: time, path: path)
+                games.append(game)
+                for (index, hand) in table.hands.enumerated() {
+                    ids.append(try Self.insertImportedHand(db, hand, game: game, number: index + 1, time: time))
+                }
+            }
+            return ImportSummary(games: games, hands: ids, duplicates: hands.count - fresh.count)
         }
     }
 

@@ -48,6 +48,8 @@ public struct HandSummary: Hashable, Sendable, Codable {
     public let totalPot: Chips?
     /// Seats that won chips (nil while running).
     public let winnerSeats: [Int]?
+    /// Their names in this hand (an imported table's seats change hands).
+    public let winnerNames: [String]?
     public let showdown: Bool?
     public let startedAt: Date
     public let endedAt: Date?

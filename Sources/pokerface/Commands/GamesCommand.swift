@@ -18,7 +18,7 @@ struct GamesCommand: AsyncParsableCommand {
         for g in games {
             let players = g.names.enumerated().map { i, name in g.winnerSeat == i ? "\(name) (winner)" : name }
             print(String(format: "%-6d %-10@ %5d  %-12@ %-8llu %@", g.id.rawValue, g.status.rawValue as NSString, g.handsPlayed,
-                         g.mode as NSString, g.seed, players.joined(separator: ", ") as NSString))
+                         g.mode as NSString, g.seed, ((g.name.map { "\($0): " } ?? "") + players.joined(separator: ", ")) as NSString))
         }
     }
 }
@@ -43,7 +43,7 @@ struct HandsCommand: AsyncParsableCommand {
             let names = try await gameStore.loadGame(id).setup.names
             print("Game \(id.rawValue): \(hands.count) hands")
             for h in hands {
-                let winners = (h.winnerSeats ?? []).map { names.indices.contains($0) ? names[$0] : "seat \($0)" }
+                let winners = h.winnerNames ?? (h.winnerSeats ?? []).map { names.indices.contains($0) ? names[$0] : "seat \($0)" }
                 let board = h.board.map(\.description).joined(separator: " ")
                 print(String(format: "#%-5d id %-6lld %@  pot %-7@ %@ %@", h.number, h.id.rawValue, "\(h.blinds)" as NSString,
                              (h.totalPot.map { "\($0)" } ?? "—") as NSString,

@@ -8,8 +8,8 @@ import PokerStore
 struct HHCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hh",
-        abstract: "Hand histories: replay PHH files through the engine, import and export.",
-        subcommands: [HHReplayCommand.self, HHExportCommand.self]
+        abstract: "Hand histories: replay PHH files through the engine, import, convert and export.",
+        subcommands: [HHReplayCommand.self, HHImportCommand.self, HHConvertCommand.self, HHExportCommand.self]
     )
 }
 
