@@ -100,7 +100,8 @@ public struct TableScene: Sendable {
     /// Whether position `p`'s cards are face up in this picture.
     public func showsCards(ofPosition p: Int) -> Bool {
         guard let hand else { return false }
-        return revealAll || p == viewer || hand.shown[p]
+        // A hand an imported history never showed is face down even in a replay.
+        return (revealAll && !hand.config.isHidden(p)) || p == viewer || hand.shown[p]
     }
 
     /// What `p` did last on the current street, as a short label ("raise to 240"), if anything.

@@ -12,6 +12,7 @@ struct ReplayCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "The hand id (see `pokerface hands`).") var hand: Int64?
+    @Option(name: .customLong("hand"), help: "The hand id, as an option (imported hands too).") var handID: Int64?
     @Option(help: "Open this game's hand list.") var game: Int64?
     @OptionGroup var store: StoreOptions
 
@@ -28,12 +29,12 @@ struct ReplayCommand: AsyncParsableCommand {
         let settings = MenuCommand.settings()
         // The picker loads the games itself; the other entries load them for going back to it.
         var commands: [AppCommand] = []
-        if let hand {
+        if let hand = hand ?? handID {
             commands = [.loadGames, .replay(.loadHand(handID: hand))]
         } else if let game {
             commands = [.loadGames, .replay(.loadHands(gameID: game))]
         }
-        let opensPicker = hand == nil && game == nil
+        let opensPicker = hand == nil && handID == nil && game == nil
         try await MenuCommand.run(terminal: terminal, effects: effects, initialCommands: commands) { now, size in
             var state = AppState.replay(now: now, size: size, settings: settings)
             if opensPicker { state.screen = .picker(GamePickerState(purpose: .replay, games: [])) }
