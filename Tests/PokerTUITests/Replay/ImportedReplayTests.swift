@@ -68,4 +68,17 @@ import Testing
         #expect(screen.contains("All-in, preflop · pot 3,285"), "\(screen)")
         #expect(screen.contains("[K♣][K♥]") && screen.contains("[A♠][J♠]") && screen.contains("[9♦][9♣]"))
     }
+
+    @Test func importedTablesShowInTheStatsAndHUD() async throws {
+        let (store, ids) = try await Self.importedStore()
+        let game = try await store.hand(ids[2]).game
+        let summary = try #require(try await store.games().first { $0.id == game })
+        #expect(summary.handsPlayed == 2, "the two hands of table '3300002 1'")
+        let data = try await AppEffects.stats(store: store, game: summary)
+        let hero = try #require(data.hud.first { $0.name == "Hero" })
+        #expect(hero.isHuman && hero.hands == 2)
+        #expect(hero.vpip == 0.5, "folded 72o, then called an all-in")
+        let kilo = try #require(data.hud.first { $0.name == "Kilo" })
+        #expect(kilo.hands == 2 && kilo.wentToShowdown == 1)
+    }
 }
