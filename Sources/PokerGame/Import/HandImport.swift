@@ -34,14 +34,7 @@ public enum HandImport {
         var out: [(DecisionAnalysis, Int)] = []
         var index = 0
         for event in stored.events where event.isDecision {
-            guard let player = event.player else { continue }
-            let action: Action
-            switch event {
-            case .folded: action = .fold
-            case .checked, .called: action = .checkOrCall
-            case let .betOrRaised(_, to, _, _, _): action = .betOrRaise(to: to)
-            default: continue
-            }
+            guard let (player, action) = event.decision else { continue }
             if player == hero {
                 let request = DecisionRequest(view: hand.view(for: player), context: context, decisionIndex: index)
                 if let analysis = DecisionAnalyzer.analyze(request, action: action) { out.append((analysis, heroSeat)) }

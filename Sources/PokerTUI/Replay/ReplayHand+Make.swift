@@ -26,14 +26,7 @@ extension ReplayHand {
         var handCaptures = captures.filter { $0.handNumber == stored.number && $0.callType == "decision" }
             .sorted { ($0.id?.rawValue ?? 0) < ($1.id?.rawValue ?? 0) }
         for (index, event) in stored.events.enumerated() where event.isDecision {
-            guard let player = event.player else { continue }
-            let action: Action
-            switch event {
-            case .folded: action = .fold
-            case .checked, .called: action = .checkOrCall
-            case let .betOrRaised(_, to, _, _, _): action = .betOrRaise(to: to)
-            default: continue
-            }
+            guard let (player, action) = event.decision else { continue }
             let street = hand.street
             do { try hand.apply(action, by: player) } catch { throw .illegalDecision(eventIndex: index, error) }
             frames.append(hand)
