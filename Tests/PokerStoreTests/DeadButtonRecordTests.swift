@@ -29,17 +29,23 @@ import Testing
         func next(after seat: Int) -> Int { dealtIn.first { $0 > seat } ?? dealtIn[0] }
     }
 
+    /// The seeded 6-player tournament played to its end and recorded in a new store in `dir`.
+    static func recordedTournament(in dir: TempDir) async throws -> (store: GameStore, game: GameID, match: Match) {
+        let store = try GameStore(path: dir.path())
+        let config = Play.config(seats: 6, stack: 600, seed: seed)
+        var match = try Match(config)
+        let game = try await store.createGame(setup: Play.setup(config), match: match)
+        while try await Play.step(&match, store: store, game: game, seed: seed) {}
+        return (store, game, match)
+    }
+
     @Test func everyHandOfASeededTournamentPlacesTheButtonAndBlindsByTheDeadButtonRule() async throws {
         let dir = try TempDir()
         defer { dir.remove() }
-        let store = try GameStore(path: dir.path())
-        let config = Play.config(seats: 6, stack: 600, seed: Self.seed)
-        var match = try Match(config)
-        let game = try await store.createGame(setup: Play.setup(config), match: match)
-        while try await Play.step(&match, store: store, game: game, seed: Self.seed) {}
+        let (store, game, match) = try await Self.recordedTournament(in: dir)
         #expect(match.isOver)
         var placements: [Placement] = []
-        for summary in try await store.hands(game: GameID(game.rawValue)) {
+        for summary in try await store.hands(game: game) {
             placements.append(try Placement(try await store.hand(summary.id)))
         }
         #expect(placements.count == match.handsPlayed)
@@ -71,11 +77,7 @@ import Testing
     @Test func exportsCarryTheSeatLayout() async throws {
         let dir = try TempDir()
         defer { dir.remove() }
-        let store = try GameStore(path: dir.path())
-        let config = Play.config(seats: 6, stack: 600, seed: Self.seed)
-        var match = try Match(config)
-        let game = try await store.createGame(setup: Play.setup(config), match: match)
-        while try await Play.step(&match, store: store, game: game, seed: Self.seed) {}
+        let (store, game, _) = try await Self.recordedTournament(in: dir)
         var checkedDeadButton = false
         for summary in try await store.hands(game: game) {
             let hand = try await store.hand(summary.id)
