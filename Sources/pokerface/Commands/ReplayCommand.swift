@@ -17,6 +17,8 @@ struct ReplayCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
+        // The LLM options as if given no flags (built by parsing: a bare init leaves them unreadable).
+        let llm = try LLMSeatOptions.parse([])
         let terminal = try await MenuCommand.openTerminal()
         let gameStore: GameStore
         do { gameStore = try store.open() } catch {
@@ -24,7 +26,7 @@ struct ReplayCommand: AsyncParsableCommand {
             throw error
         }
         let environment = MenuCommand.environment(store: gameStore, library: PersonalityLibrary.loadStandard(),
-                                                  llm: LLMSeatOptions())
+                                                  llm: llm)
         let effects = await AppEffects(environment: environment)
         let settings = MenuCommand.settings()
         // The picker loads the games itself; the other entries load them for going back to it.
