@@ -11,26 +11,46 @@ extension GameStore {
     }
 
     /// The complete hands of a game as PokerStars tournament hand histories. `heroSeat` gets the
-    /// `Dealt to` line (default: the game's human seat; none in an all-AI game).
+    /// `Dealt to` line (default: the game's human seat; none in an all-AI game). Hands imported
+    /// from PokerStars are given back as the site wrote them.
     public nonisolated func pokerStarsText(game: GameID, heroSeat: Int?? = nil, buyIn: String = "$0+$0 USD")
         async throws(StoreError) -> String
     {
         let hero: Int?
         if let heroSeat { hero = heroSeat } else { hero = try await loadGame(game).setup.humanSeat }
-        let hands = try await completeHands(game: game)
-        var entries: [(hand: Hand, table: PokerStarsTable)] = []
-        for stored in hands {
-            entries.append((try replayed(stored), stored.pokerStarsTable(heroSeat: hero, buyIn: buyIn)))
+        var texts: [String] = []
+        for stored in try await completeHands(game: game) {
+            texts.append(try await pokerStarsText(stored, heroSeat: hero, buyIn: buyIn))
         }
-        return PokerStarsWriter.text(entries)
+        // Two blank lines between hands, as `PokerStarsWriter` separates them.
+        return texts.joined(separator: "\n\n")
     }
 
     /// One stored hand as PokerStars text.
     public nonisolated func pokerStarsText(hand id: HandID, heroSeat: Int?, buyIn: String = "$0+$0 USD")
         async throws(StoreError) -> String
     {
-        let stored = try await hand(id)
+        try await pokerStarsText(try await hand(id), heroSeat: heroSeat, buyIn: buyIn)
+    }
+
+    /// A hand imported from PokerStars as its original text (its own unit, currency, names and
+    /// hero); a hand played here as our tournament history.
+    nonisolated func pokerStarsText(_ stored: StoredHand, heroSeat: Int?, buyIn: String) async throws(StoreError) -> String {
+        if stored.origin?.site == "PokerStars", let original = try await importedText(hand: stored.id) {
+            return original
+        }
         return PokerStarsWriter.text(try replayed(stored), table: stored.pokerStarsTable(heroSeat: heroSeat, buyIn: buyIn))
+    }
+
+    /// The original text of an imported hand, ending in one newline; nil for hands played here.
+    public nonisolated func importedText(hand id: HandID) async throws(StoreError) -> String? {
+        let text = try await read { db in
+            try String.fetchOne(db, sql: "SELECT original_text FROM imported_hand WHERE hand_id = ?", arguments: [id.rawValue])
+        }
+        guard let text else { return nil }
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        return String(text[..<end]) + "\n"
     }
 
     nonisolated func replayed(_ stored: StoredHand) throws(StoreError) -> Hand {

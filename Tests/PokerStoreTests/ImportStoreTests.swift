@@ -74,6 +74,28 @@ import Testing
         #expect(count == 4)
     }
 
+    /// PokerStars exports of imported hands are the site's own text: dollars and cents, the
+    /// hero's `Dealt to`, the names and hand numbers as written.
+    @Test func importedHandsExportAsTheirOriginalText() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try GameStore(path: dir.path())
+        let hands = try Self.imported("features.txt")
+        let summary = try await store.importHands(hands, name: "May")
+        let cash = try await store.pokerStarsText(hand: summary.hands[0], heroSeat: nil)
+        #expect(cash.hasPrefix("PokerStars Hand #250000000001:  Hold'em No Limit ($0.05/$0.10 USD)"), "\(cash)")
+        #expect(cash.contains("Seat 2: RiverRat ($12.35 in chips)\n"))
+        #expect(cash.contains("(Big) Al: posts big blind $0.10\n"))
+        #expect(cash.contains("Dealt to Hero [Ah Qd]\n") && cash.contains("Total pot $4.50 | Rake $0.12\n"))
+        #expect(cash.hasSuffix("folded before Flop (didn't bet)\n"))
+        let game = try await store.hand(summary.hands[2]).game
+        let table = try await store.pokerStarsText(game: game)
+        let again = PokerStarsImporter.read(table, source: "again.txt").compactMap { try? $0.get() }
+        #expect(again.map(\.handNumber) == ["250000000003", "250000000004"])
+        #expect(again.map(\.hand.finishingStacks) == hands.suffix(2).map(\.hand.finishingStacks))
+        #expect(try await store.importedText(hand: summary.hands[0]) == cash)
+    }
+
     @Test func aTenSeatTableIsStored() async throws {
         var lines = ["PokerStars Hand #270000000001:  Hold'em No Limit (5/10) - 2024/05/03 10:00:00 ET",
                      "Table 'Ten' 10-max Seat #10 is the button"]
