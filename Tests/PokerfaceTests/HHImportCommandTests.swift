@@ -37,6 +37,23 @@ import Testing
         #expect(listing.text.contains("imported"))
     }
 
+    @Test func aMissingFileOrOneWithoutHandsIsReportedAndTheOthersImport() throws {
+        let dir = try TestPaths.temporaryDirectory("hh-import-files")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("p.sqlite").path
+        let missing = dir.appendingPathComponent("missing.txt").path
+        let notes = dir.appendingPathComponent("notes.txt")
+        try "no hands in here\n".write(to: notes, atomically: true, encoding: .utf8)
+        let features = fixtures.appendingPathComponent("features.txt").path
+        let result = try run(["hh", "import", missing, notes.path, features, "--db", db])
+        #expect(result.status == 1, "\(result.text)")
+        let lines = result.text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("pokerface: cannot read \(missing)") }, "\(result.text)")
+        #expect(lines.contains { $0.hasPrefix("pokerface: \(notes.path): no PokerStars hands found") }, "\(result.text)")
+        #expect(result.text.contains("Imported 4 of 4 hands into games 1, 2, 3"), "\(result.text)")
+        #expect(result.text.contains("; 2 files gave no hands (see above)."), "\(result.text)")
+    }
+
     @Test func convertedHistoriesReplayToTheSameStacks() throws {
         let dir = try TestPaths.temporaryDirectory("hh-convert")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -25,22 +25,23 @@ struct HHImportCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let (hands, problems) = HandFiles.read(files)
+        let (hands, skipped, unreadable) = HandFiles.read(files)
         let gameStore = try store.open()
         let name = gameName ?? HandFiles.defaultName(files)
         let summary: ImportSummary
         do { summary = try await HandImport.store(hands, name: name, in: gameStore, analyze: !noAnalysis) } catch {
             throw CLIError(error.description)
         }
-        var line = "Imported \(summary.hands.count) of \(hands.count + problems) hands"
+        var line = "Imported \(summary.hands.count) of \(hands.count + skipped) hands"
         if !summary.games.isEmpty {
             let ids = summary.games.map { String($0.rawValue) }.joined(separator: ", ")
             line += summary.games.count == 1 ? " into game \(ids) ('\(name)')" : " into games \(ids) (one per table, '\(name) · TABLE')"
         }
         if summary.duplicates > 0 { line += "; \(summary.duplicates) were already imported" }
-        if problems > 0 { line += "; \(problems) skipped (see above)" }
+        if skipped > 0 { line += "; \(skipped) skipped (see above)" }
+        if unreadable > 0 { line += "; \(unreadable) \(unreadable == 1 ? "file" : "files") gave no hands (see above)" }
         print(line + ".")
-        if problems > 0 { throw ExitCode(1) }
+        if skipped + unreadable > 0 { throw ExitCode(1) }
     }
 }
 
@@ -63,7 +64,7 @@ struct HHConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
-        let (hands, problems) = HandFiles.read(files)
+        let (hands, skipped, unreadable) = HandFiles.read(files)
         let text = PHHWriter.text(hands.map(\.phh))
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
@@ -73,37 +74,38 @@ struct HHConvertCommand: ParsableCommand {
         } else {
             print(text, terminator: "")
         }
-        if problems > 0 { throw ExitCode(1) }
+        if skipped + unreadable > 0 { throw ExitCode(1) }
     }
 }
 
 /// Reading hand-history files: every hand that replays, and one line on stderr for each that
-/// does not (or for a file that cannot be read).
+/// does not (counted in `skipped`) and for each file that cannot be read or holds no hand
+/// (counted in `unreadable`).
 enum HandFiles {
-    static func read(_ files: [String]) -> (hands: [ImportedHand], problems: Int) {
-        var hands: [ImportedHand] = [], problems = 0
+    static func read(_ files: [String]) -> (hands: [ImportedHand], skipped: Int, unreadable: Int) {
+        var hands: [ImportedHand] = [], skipped = 0, unreadable = 0
         for file in files {
             let text: String
             do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
                 Console.error("cannot read \(file): \(error.localizedDescription)")
-                problems += 1
+                unreadable += 1
                 continue
             }
             let results = PokerStarsImporter.read(text, source: file)
             if results.isEmpty {
                 Console.error("\(file): no PokerStars hands found (a hand starts with 'PokerStars Hand #')")
-                problems += 1
+                unreadable += 1
             }
             for result in results {
                 switch result {
                 case let .success(hand): hands.append(hand)
                 case let .failure(error):
                     Console.error(error.description)
-                    problems += 1
+                    skipped += 1
                 }
             }
         }
-        return (hands, problems)
+        return (hands, skipped, unreadable)
     }
 
     static func defaultName(_ files: [String]) -> String {
