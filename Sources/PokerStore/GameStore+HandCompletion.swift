@@ -15,9 +15,12 @@ struct StoredPot: Codable, Hashable {
 }
 
 extension GameStore {
-    /// Completes a hand row: full events, board, pots and winners, finishing stacks and PHH.
+    /// Completes a hand row: full events, board, pots and winners, finishing stacks and PHH. The
+    /// PHH carries the seat layout: `seats` (1-based seat of each player), `seat_count` and
+    /// `_button_seat` (the button's seat, an empty one under the dead-button rule). `phh` replaces
+    /// the generated text (imported hands keep their own unit and origin).
     static func completeHand(_ db: Database, game: GameID, handID: HandID, hand: Hand, seats: [Int], names: [String],
-                             number: Int, level: Int, seatCount: Int, time: String) throws {
+                             number: Int, level: Int, seatCount: Int, button: Int, time: String, phh: String? = nil) throws {
         guard let finishing = hand.finishingStacks else { return }
         var pots: [StoredPot] = []
         var showdown = false
@@ -33,12 +36,13 @@ extension GameStore {
                 break
             }
         }
-        let phh = PHHWriter.phhHand(from: hand, players: names, extraFields: [
+        let record = PHHWriter.phhHand(from: hand, players: names, extraFields: [
             (key: "event", toml: PHHWriter.quote("PokerFace game \(game)")),
             (key: "hand", toml: String(number)),
             (key: "level", toml: String(level + 1)),
             (key: "seats", toml: "[" + seats.map { String($0 + 1) }.joined(separator: ", ") + "]"),
             (key: "seat_count", toml: String(seatCount)),
+            (key: "_button_seat", toml: String(button + 1)),
         ])
         try db.cachedStatement(sql: """
             UPDATE hand SET status = 'complete', ended_at = ?, events_json = ?, board = ?, total_pot = ?, showdown = ?,
@@ -46,7 +50,7 @@ extension GameStore {
             WHERE id = ?
             """).execute(arguments: [time, try StoreCoding.json(hand.events), StoreCoding.cards(hand.board),
                                      pots.reduce(0) { $0 + $1.amount }, showdown, try StoreCoding.json(pots),
-                                     try StoreCoding.json(finishing), PHHWriter.text(phh), handID.rawValue])
+                                     try StoreCoding.json(finishing), phh ?? PHHWriter.text(record), handID.rawValue])
     }
 
     /// Writes the results of busts and of the tournament's end; the winner also finishes the game.

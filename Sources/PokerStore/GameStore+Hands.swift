@@ -10,7 +10,7 @@ extension GameStore {
             _ = try GameRowState.fetch(db, id: game, path: path)
             return try Row.fetchAll(db, sql: """
                 SELECT id, game_id, number, status, level, button_seat, small_blind, big_blind, ante, board, total_pot,
-                       showdown, pots_json, started_at, ended_at
+                       showdown, pots_json, started_at, ended_at, seats_json, players_json
                 FROM hand WHERE game_id = ? ORDER BY number
                 """, arguments: [game.rawValue]).map { row in try Self.handSummary(row, path: path) }
         }
@@ -70,6 +70,10 @@ extension GameStore {
                 for pot in pots { for w in pot.winners where !seen.contains(w) { seen.append(w) } }
                 winners = seen
             }
+            let seats = try StoreCoding.decode([Int].self, from: try row.string("seats_json"))
+            let players = try StoreCoding.decode([String].self, from: try row.string("players_json"))
+            let names = winners?.map { seat in seats.firstIndex(of: seat).flatMap { players.indices.contains($0) ? players[$0] : nil }
+                ?? "Seat \(seat + 1)" }
             return HandSummary(
                 id: HandID(try row.int64("id")), game: GameID(try row.int64("game_id")),
                 number: try row.int("number"),
@@ -77,7 +81,7 @@ extension GameStore {
                 level: try row.int("level"), buttonSeat: try row.int("button_seat"),
                 blinds: try blinds(row), board: try StoreCoding.parseCards(try row.string("board")),
                 totalPot: try row.decode(Int?.self, forColumn: "total_pot").map { Chips($0) },
-                winnerSeats: winners, showdown: try row.optionalBool("showdown"),
+                winnerSeats: winners, winnerNames: names, showdown: try row.optionalBool("showdown"),
                 startedAt: try rowTime(row, "started_at"), endedAt: try rowOptionalTime(row, "ended_at"))
         }
     }
@@ -109,7 +113,20 @@ extension GameStore {
                 endedAt: try rowOptionalTime(row, "ended_at"), seatCount: try row.int("seat_count"))
         }
         hand.messages = try Self.messages(db, game: hand.game, handNumber: hand.number, path: path)
+        hand.origin = try Self.origin(db, hand: hand.id, path: path)
         return hand
+    }
+
+    static func origin(_ db: Database, hand: HandID, path: String) throws -> HandOrigin? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM imported_hand WHERE hand_id = ?", arguments: [hand.rawValue])
+        else { return nil }
+        return try decoding("imported_hand", row, path: path) {
+            HandOrigin(site: try row.string("site"), siteHand: try row.string("site_hand"),
+                       tournament: try row.optionalString("tournament"), tableName: try row.string("table_name"),
+                       sourceFile: try row.string("source_file"), sourceLine: try row.int("source_line"),
+                       heroSeat: try row.optionalInt("hero_seat"), chipDecimals: try row.int("chip_decimals"),
+                       currency: try row.optionalString("currency"), rake: Chips(try row.int("rake")))
+        }
     }
 
     static func blinds(_ row: Row) throws -> BlindLevel {

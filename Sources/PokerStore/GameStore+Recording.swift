@@ -50,7 +50,8 @@ extension GameStore {
             let handID = HandID(db.lastInsertedRowID)
             if hand.isComplete {
                 try Self.completeHand(db, game: game, handID: handID, hand: hand, seats: start.seats, names: names,
-                                      number: start.number, level: start.level, seatCount: match.config.seatCount, time: time)
+                                      number: start.number, level: start.level, seatCount: match.config.seatCount,
+                                      button: start.button, time: time)
             }
             try Self.saveSnapshot(db, game: game, snapshot: snapshot, handsPlayed: start.number, time: time)
             try Self.record(db, game: game, matchEvents: matchEvents, match: match, setup: setup, time: time)
@@ -107,7 +108,7 @@ extension GameStore {
                 }
                 try Self.completeHand(db, game: game, handID: handID, hand: hand, seats: match.handSeats, names: names,
                                       number: number, level: try row.int("level"),
-                                      seatCount: match.config.seatCount, time: time)
+                                      seatCount: match.config.seatCount, button: match.button, time: time)
             }
             try Self.saveSnapshot(db, game: game, snapshot: snapshot, handsPlayed: number, time: time)
             if !matchEvents.isEmpty {

@@ -18,6 +18,7 @@ struct PokerFace: AsyncParsableCommand {
             HHCommand.self,
             EvalCommand.self,
             EquityCommand.self,
+            PreflopTableCommand.self,
             SolveCommand.self,
             SpotCommand.self,
             PersonalitiesCommand.self,

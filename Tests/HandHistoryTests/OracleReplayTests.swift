@@ -14,18 +14,18 @@ func oracleFiles(_ subpath: String, suffix: String) throws -> [String] {
 }
 
 @Suite struct OracleReplayTests {
-    @Test func allTenThousandPluribusHandsReplayExceptTheHalfChipSplits() throws {
+    @Test func allTenThousandPluribusHandsReplayToTheirFinishingStacks() throws {
         let files = try oracleFiles("phh/pluribus", suffix: ".phhs")
         #expect(files.count == 92)
         var outcomes: [ReplayOutcome] = []
         for file in files { outcomes += PHHReplayer.replay(try PHHReader.read(path: file)) }
         #expect(outcomes.count == 10_000)
-        let matches = outcomes.filter { $0.status == .match }.count
-        let errors = outcomes.filter { $0.status == .error }
-        #expect(matches == 9_992)
-        #expect(errors.count == 8)
-        #expect(errors.allSatisfy { $0.error?.contains("fractional chips") == true })
-        #expect(outcomes.filter { $0.status == .mismatch }.isEmpty)
+        #expect(outcomes.filter { $0.status == .match }.count == 10_000)
+        #expect(outcomes.filter { $0.status != .match }.map(\.source) == [])
+        // The 8 hands PokerKit stops at end with half-chip stacks: played in tenths of a chip.
+        let halves = outcomes.filter { $0.unit == ChipUnit(decimals: 1) }
+        #expect(halves.count == 8)
+        #expect(halves.allSatisfy { outcome in outcome.finishingStacks?.contains { $0.rawValue % 10 == 5 } == true })
     }
 
     @Test func wsopFinalDayNoLimitHandsMatchAndOtherVariantsAreClearErrors() throws {

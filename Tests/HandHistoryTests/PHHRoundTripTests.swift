@@ -30,7 +30,8 @@ import PokerEngine
         ("variant = 'NT'\nantes = [0, 0]\nblinds_or_straddles = [1, 2]\nmin_bet = 2\nstarting_stacks = [100, 100]\nactions = ['d dh p1 AsAs', 'd dh p2 KdKc', 'p2 cc', 'p1 cc']\n", "twice"),
         ("variant = 'NT'\nantes = [0, 0]\nblinds_or_straddles = [1, 2]\nmin_bet = 2\nstarting_stacks = [100, 100]\nactions = ['d dh p1 AsAh', 'd dh p2 KdKc', 'p1 cc']\n", "turn"),
         ("variant = 'NT'\nantes = [0, 0]\nblinds_or_straddles = [1, 2]\nmin_bet = 2\nstarting_stacks = [100, 100]\nactions = ['d dh p1 AsAh', 'd dh p2 KdKc', 'p2 cc']\n", "still to act"),
-        ("variant = 'NT'\nantes = [0, 0]\nblinds_or_straddles = [1, 2]\nmin_bet = 2\nstarting_stacks = [100, 100.5]\nactions = []\n", "fractional"),
+        ("variant = 'NT'\nantes = [0, 0]\nblinds_or_straddles = [1, 2]\nmin_bet = 2\nstarting_stacks = [100, 100.0000000005]\nactions = []\n", "more than 9 decimals"),
+        ("variant = 'NT'\nantes = [0, 0]\nblinds_or_straddles = [1, 2]\nmin_bet = 2\nstarting_stacks = [100, 100]\nactions = ['p1 cbr 1.2.3']\n", "is not an amount"),
         ("variant = 'FR'\n", "unsupported variant"),
         ("variant = 'NT\nantes = [", "TOML error"),
     ])

@@ -32,6 +32,29 @@ import Testing
         #expect(spec.subjectEntrants == [1, 2])
     }
 
+    @Test func theButtonIsDeadUnlessTheTableAsksForTheMovingButton() throws {
+        let library = Fixtures.library
+        let dead = try ExperimentPlan(spec: try Fixtures.spec(Self.base), library: library, file: "dead.toml")
+        #expect(dead.spec.table.button == .dead)
+        #expect(try dead.newGame(TournamentKey(variant: 0, tournament: 0)).setup.match.buttonRule == .dead)
+        let text = Self.base.replacingOccurrences(of: "big_blind = 20\n", with: "big_blind = 20\nbutton = \"moving\"\n")
+        #expect(text != Self.base)
+        let moving = try ExperimentPlan(spec: try Fixtures.spec(text), library: library, file: "moving.toml")
+        #expect(try moving.newGame(TournamentKey(variant: 0, tournament: 0)).setup.match.buttonRule == .moving)
+        // An experiment stored before the option existed keeps the moving button it was run with.
+        // (The key is removed from the decoded object: JSONEncoder's key order is not fixed.)
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(dead.spec)) as? [String: Any])
+        var table = try #require(object["table"] as? [String: Any])
+        #expect(table.removeValue(forKey: "button") as? String == "dead")
+        object["table"] = table
+        let old = try JSONDecoder().decode(ExperimentSpec.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.table.button == nil)
+        let oldPlan = try ExperimentPlan(spec: old, library: library, file: "old.toml")
+        #expect(try oldPlan.newGame(TournamentKey(variant: 0, tournament: 0)).setup.match.buttonRule == .moving)
+        let bad = Self.base.replacingOccurrences(of: "big_blind = 20\n", with: "big_blind = 20\nbutton = \"floating\"\n")
+        #expect(throws: ExperimentFileError.self) { try Fixtures.spec(bad, file: "bad.toml") }
+    }
+
     @Test(arguments: [
         ("tournaments = 2\n", "tournaments = 0\n", "tournaments", "must be between 1 and 10000"),
         ("hands_per_tournament = 10\n", "", "hands_per_tournament", "is missing"),

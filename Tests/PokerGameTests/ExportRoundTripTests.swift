@@ -14,7 +14,7 @@ import Testing
         let (store, dir) = try temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         // PokerKit merges tied pots; play under its split rule so every PHH hand must match exactly.
-        var state = try newGame(seats: 6, seed: 77, stack: 20_000, bigBlind: 20, handsPerLevel: 30)
+        var state = try newGame(seats: 6, seed: 77, stack: 30_000, bigBlind: 20, handsPerLevel: 30)
         var setup = state.setup
         setup.match.splitRule = .pokerKit
         state = GameState(setup: setup, match: try Match(setup.match), personalities: state.personalities)

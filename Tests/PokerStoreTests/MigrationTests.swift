@@ -12,6 +12,7 @@ import Testing
         ("v3-capture-request", "990145e5e45f45d026cc077535bdfe0b6c18451c07e8f65edfd5ac177bb193d5"),
         ("v4-tied-places", "ea7f2f745b3015a05555e38d1b0fa76d4ca9786b4d474e1a28e2be91d8b34a33"),
         ("v5-player-notes", "2278ea63b83196348508bb128ee866109f503b5a387388563dc73b80ccd3b521"),
+        ("v4-hand-import", "84906dc4b610030b71faeb774fbb5d4340ae30a55f8e5c59b25800426cc6d488"),
     ]
 
     @Test func anEmptyFileGetsEveryMigration() async throws {
@@ -54,6 +55,57 @@ import Testing
                 ("\(migration.name)", "\(SHA256.hex(migration.name + "\n" + migration.sql))") to MigrationTests.shipped.
                 """)
         }
+    }
+
+    /// Databases written by earlier builds: main's before imports (through `v5-player-notes`) and
+    /// the hh branch's (`v4-hand-import` straight after `v3-capture-request`). Each gets only the
+    /// migrations it lacks and ends with the schema of a new database, foreign keys intact.
+    @Test(arguments: [
+        ["v1-core", "v2-analysis-labels", "v3-capture-request", "v4-tied-places", "v5-player-notes"],
+        ["v1-core", "v2-analysis-labels", "v3-capture-request", "v4-hand-import"],
+    ])
+    func anEarlierDatabaseGetsTheMissingMigrations(applied: [String]) async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let fresh = try GameStore(path: dir.path("fresh.sqlite"))
+        let expected = try await fresh.pool.read(Self.schema)
+        try await fresh.close()
+
+        let path = dir.path("earlier.sqlite")
+        var earlier = DatabaseMigrator()
+        for name in applied {
+            let migration = try #require(StoreMigrations.all.first { $0.name == name })
+            earlier.registerMigration(name) { db in try db.execute(sql: migration.sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try earlier.migrate(queue)
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO game (id, created_at, updated_at, status, mode, seed, seat_count, setup_json, config_json,
+                                  match_json, match_format)
+                    VALUES (1, '2025-01-01', '2025-01-01', 'running', 'casual', '1', 9, '{}', '{}', '{}', 1);
+                INSERT INTO tournament_result (game_id, seat, name, is_human, place, hands_played)
+                    VALUES (1, 4, 'Eeyore', 0, 9, 12);
+                """)
+        }
+        try queue.close()
+
+        let store = try GameStore(path: path)
+        #expect(try await store.appliedMigrations() == StoreMigrations.all.map(\.name))
+        let after = try await store.pool.read { db in
+            (try Self.schema(db), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
+             try Int.fetchOne(db, sql: "SELECT seat_count FROM game"),
+             try String.fetchOne(db, sql: "SELECT name FROM tournament_result WHERE game_id = 1"))
+        }
+        #expect(after.0 == expected)
+        #expect(after.1 == 0)
+        #expect(after.2 == 9 && after.3 == "Eeyore", "the rows written before the migration are still there")
+    }
+
+    /// Every table and index with its SQL, by name.
+    static func schema(_ db: Database) throws -> [String: String] {
+        let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS NOT NULL")
+        return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) -> (String, String) in (row["name"], row["sql"]) })
     }
 
     @Test func sha256MatchesKnownVectors() {

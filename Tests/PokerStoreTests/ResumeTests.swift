@@ -9,11 +9,14 @@ import Testing
     /// (sometimes after applying an action it never saved), a new store opens the file, and the
     /// game continues from `loadGame`. The loaded match always equals the last saved one, and
     /// the tournament ends exactly as an uninterrupted run.
-    @Test(arguments: [(UInt64(11), Policy.random), (12, .random), (13, .gentle)])
-    func aGameResumedAtRandomPointsEndsLikeAnUninterruptedOne(seed: UInt64, policy: Policy) async throws {
+    /// Both button rules: the dead button's state (where the small blind and button are due) is
+    /// part of the saved match.
+    @Test(arguments: [(UInt64(11), Policy.random, ButtonRule.moving), (12, .random, .dead), (13, .gentle, .dead)])
+    func aGameResumedAtRandomPointsEndsLikeAnUninterruptedOne(seed: UInt64, policy: Policy, button: ButtonRule) async throws {
         let dir = try TempDir()
         defer { dir.remove() }
-        let config = Play.config(seats: 6, stack: 3000, seed: seed)
+        var config = Play.config(seats: 6, stack: 3000, seed: seed)
+        config.buttonRule = button
         var reference = try Match(config)
         try await Play.playOut(&reference, seed: seed, policy: policy)
 

@@ -15,10 +15,10 @@ public enum PHHAction: Hashable, Sendable {
     /// `p2 sm AsKs` shows, `p2 sm` mucks (cards nil).
     case showOrMuck(player: Int, cards: [Card?]?)
 
-    /// Parses one action string; text after `#` is commentary and ignored.
-    public static func parse(_ line: String) throws(PHHError) -> PHHAction {
-        let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let parts = body.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    /// Parses one action string; text after `#` is commentary and ignored. Amounts are read in
+    /// `unit` (see `PHHScaling`).
+    public static func parse(_ line: String, unit: ChipUnit = .whole) throws(PHHError) -> PHHAction {
+        let parts = words(line)
         guard parts.count >= 2 else { throw .badAction(line, "too short") }
         if parts[0] == "d" {
             switch parts[1] {
@@ -40,11 +40,11 @@ public enum PHHAction: Hashable, Sendable {
         case "f" where parts.count == 2: return .fold(player: p)
         case "cc" where parts.count == 2: return .checkOrCall(player: p)
         case "cbr" where parts.count == 3:
-            guard let amount = Int(parts[2]) else {
-                if Double(parts[2]) != nil { throw .fractionalChips(field: "actions") }
+            guard let amount = DecimalAmount(parts[2]), amount.significand >= 0 else {
                 throw .badAction(line, "'\(parts[2])' is not an amount")
             }
-            return .betOrRaise(player: p, to: Chips(amount))
+            guard let chips = unit.chips(amount) else { throw .amountTooFine(field: "actions") }
+            return .betOrRaise(player: p, to: chips)
         case "sm" where parts.count == 2: return .showOrMuck(player: p, cards: nil)
         case "sm" where parts.count == 3:
             if parts[2] == "-" { return .showOrMuck(player: p, cards: []) }
@@ -52,6 +52,19 @@ public enum PHHAction: Hashable, Sendable {
         case "sd", "pb": throw .unsupportedVariant("a draw or stud action (\(parts[1]))")
         default: throw .badAction(line, "unknown action '\(parts[1])'")
         }
+    }
+
+    /// The words of an action line without its commentary.
+    static func words(_ line: String) -> [String] {
+        let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return body.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
+    /// The amount of a `cbr` line as written, nil for other lines (used to choose the unit).
+    static func writtenAmount(_ line: String) -> DecimalAmount? {
+        let parts = words(line)
+        guard parts.count == 3, parts[1] == "cbr" else { return nil }
+        return DecimalAmount(parts[2])
     }
 
     static func player(_ token: String) -> Int? {
@@ -72,15 +85,18 @@ public enum PHHAction: Hashable, Sendable {
         return out
     }
 
-    /// The PHH text of this action.
-    public var text: String {
+    /// The PHH text of this action in whole chips.
+    public var text: String { text(unit: .whole) }
+
+    /// The PHH text of this action, amounts written in the original unit.
+    public func text(unit: ChipUnit) -> String {
         func cardText(_ cards: [Card?]) -> String { cards.map { $0?.description ?? "??" }.joined() }
         switch self {
         case let .dealHole(p, cards): return "d dh p\(p + 1) \(cardText(cards))"
         case let .dealBoard(cards): return "d db \(cards.map(\.description).joined())"
         case let .fold(p): return "p\(p + 1) f"
         case let .checkOrCall(p): return "p\(p + 1) cc"
-        case let .betOrRaise(p, amount): return "p\(p + 1) cbr \(amount)"
+        case let .betOrRaise(p, amount): return "p\(p + 1) cbr \(unit.text(amount))"
         case let .showOrMuck(p, cards?): return "p\(p + 1) sm \(cardText(cards))"
         case let .showOrMuck(p, nil): return "p\(p + 1) sm"
         }

@@ -1,10 +1,12 @@
+import PokerEngine
+
 /// Why a PHH file or hand cannot be read or replayed. One sentence each.
 public enum PHHError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case toml(line: Int, column: Int, message: String)
     case missingField(String)
     case wrongType(field: String, expected: String)
-    case fractionalChips(field: String)
+    case amountTooFine(field: String)
     case unsupportedVariant(String)
     case badAction(String, String)
     case inconsistentCards(String)
@@ -18,8 +20,8 @@ public enum PHHError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .toml(line, column, message): "TOML error at line \(line), column \(column): \(message)"
         case let .missingField(field): "the required field '\(field)' is missing"
         case let .wrongType(field, expected): "the field '\(field)' should be \(expected)"
-        case let .fractionalChips(field):
-            "'\(field)' holds fractional chips (e.g. a half-chip split); the engine plays whole chips only"
+        case let .amountTooFine(field):
+            "'\(field)' holds an amount with more than \(ChipUnit.maximumDecimals) decimals or too large to play in its smallest unit"
         case let .unsupportedVariant(variant):
             "unsupported variant \(variant): only No-Limit Texas Hold'em ('NT') is supported"
         case let .badAction(line, reason): "bad action '\(line)': \(reason)"

@@ -12,6 +12,9 @@ public struct PHHHand: Hashable, Sendable {
     public var actions: [PHHAction]
     public var players: [String]?
     public var finishingStacks: [Chips]?
+    /// Every amount above is in this unit (whole chips unless the file had fractions: see
+    /// `PHHScaling`); the writer writes them back in the original unit.
+    public var unit: ChipUnit = .whole
     /// Other fields kept as TOML literal text (e.g. `hand = 3`, `event = '...'`), written back in order.
     public var extraFields: [(key: String, toml: String)] = []
 
@@ -39,7 +42,7 @@ public struct PHHHand: Hashable, Sendable {
         lhs.variant == rhs.variant && lhs.anteTrimming == rhs.anteTrimming && lhs.antes == rhs.antes
             && lhs.blindsOrStraddles == rhs.blindsOrStraddles && lhs.minBet == rhs.minBet
             && lhs.startingStacks == rhs.startingStacks && lhs.actions == rhs.actions && lhs.players == rhs.players
-            && lhs.finishingStacks == rhs.finishingStacks
+            && lhs.finishingStacks == rhs.finishingStacks && lhs.unit == rhs.unit
     }
 
     public func hash(into hasher: inout Hasher) {

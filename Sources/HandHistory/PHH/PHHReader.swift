@@ -49,37 +49,37 @@ public enum PHHReader {
     static func hand(from table: TOMLTable) throws(PHHError) -> PHHHand {
         guard let variant = table["variant"]?.string else { throw .missingField("variant") }
         guard variant == "NT" else { throw .unsupportedVariant("'\(variant)'") }
-        let stacks = try chipList(table, "starting_stacks")
-        let actionLines = try stringList(table, "actions")
-        var actions: [PHHAction] = []
-        for line in actionLines { actions.append(try PHHAction.parse(line)) }
-        var hand = PHHHand(antes: try chipList(table, "antes"), blindsOrStraddles: try chipList(table, "blinds_or_straddles"),
-                           minBet: try chips(table["min_bet"], field: "min_bet"), startingStacks: stacks,
-                           actions: actions, anteTrimming: table["ante_trimming_status"]?.bool ?? false)
+        var written = PHHScaling.WrittenAmounts(
+            antes: try amountList(table, "antes"), blindsOrStraddles: try amountList(table, "blinds_or_straddles"),
+            minBet: try amount(table["min_bet"], field: "min_bet"), startingStacks: try amountList(table, "starting_stacks"))
+        if table["finishing_stacks"] != nil { written.finishingStacks = try amountList(table, "finishing_stacks") }
+        var hand = try PHHScaling.hand(written, actions: try stringList(table, "actions"),
+                                       anteTrimming: table["ante_trimming_status"]?.bool ?? false)
         if table["players"] != nil { hand.players = try stringList(table, "players") }
-        if table["finishing_stacks"] != nil { hand.finishingStacks = try chipList(table, "finishing_stacks") }
         return hand
     }
 
-    static func chips(_ value: (any TOMLValueConvertible)?, field: String) throws(PHHError) -> Chips {
+    /// A number as written (integers and floats; floats are read through their shortest text, so
+    /// `10112.5` stays exactly that).
+    static func amount(_ value: (any TOMLValueConvertible)?, field: String) throws(PHHError) -> DecimalAmount {
         guard let value else { throw .missingField(field) }
-        if let int = value.int { return Chips(int) }
+        if let int = value.int { return DecimalAmount(int) }
         if let double = value.double {
             guard double.isFinite else { throw .wrongType(field: field, expected: "finite chip amounts (not inf)") }
-            guard double.rounded() == double else { throw .fractionalChips(field: field) }
-            return Chips(Int(double))
+            guard let amount = DecimalAmount(String(double)) else { throw .amountTooFine(field: field) }
+            return amount
         }
         throw .wrongType(field: field, expected: "a number")
     }
 
-    static func chipList(_ table: TOMLTable, _ field: String) throws(PHHError) -> [Chips] {
+    static func amountList(_ table: TOMLTable, _ field: String) throws(PHHError) -> [DecimalAmount] {
         guard let value = table[field] else { throw .missingField(field) }
         guard let array = value.array else {
             // PHH allows one number for every player in some fields; we require the list.
             throw .wrongType(field: field, expected: "a list of numbers")
         }
-        var out: [Chips] = []
-        for element in array { out.append(try chips(element, field: field)) }
+        var out: [DecimalAmount] = []
+        for element in array { out.append(try amount(element, field: field)) }
         return out
     }
 

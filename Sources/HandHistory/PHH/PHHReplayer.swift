@@ -28,6 +28,8 @@ public struct ReplayOutcome: Sendable {
     public let error: String?
     public let decisions: [ReplayDecision]
     public let hand: Hand?
+    /// The unit the stacks are counted in (`PHHHand.unit`).
+    public var unit: ChipUnit = .whole
 }
 
 /// Replays PHH hands through the engine and compares the finishing stacks.
@@ -38,12 +40,9 @@ public enum PHHReplayer {
         do {
             let hand = try play(phh, splitRule: splitRule, decisions: &decisions)
             let stacks = hand.finishingStacks
-            guard let expected = phh.finishingStacks else {
-                return ReplayOutcome(source: source, status: .computed, finishingStacks: stacks, expected: nil, error: nil,
-                                     decisions: decisions, hand: hand)
-            }
-            return ReplayOutcome(source: source, status: stacks == expected ? .match : .mismatch, finishingStacks: stacks,
-                                 expected: expected, error: nil, decisions: decisions, hand: hand)
+            let status: ReplayOutcome.Status = phh.finishingStacks.map { $0 == stacks ? .match : .mismatch } ?? .computed
+            return ReplayOutcome(source: source, status: status, finishingStacks: stacks, expected: phh.finishingStacks,
+                                 error: nil, decisions: decisions, hand: hand, unit: phh.unit)
         } catch {
             return failure(source: source, error: error, decisions: decisions)
         }
@@ -95,12 +94,23 @@ public enum PHHReplayer {
                 break
             }
         }
+        // Hands never seen (`????` and mucked) are hidden: they get the weakest stand-in cards
+        // and muck at showdown, as the record says, instead of random cards that might win.
+        var config = phh.handConfig(splitRule: splitRule)
+        let hidden = hole.indices.filter { p in hole[p].allSatisfy { $0 == nil } && phh.actions.contains(.showOrMuck(player: p, cards: nil)) }
+        if !hidden.isEmpty {
+            config.hiddenHands = hidden
+            for p in hidden { hole[p] = [nil, nil] }
+        }
         let deck: Deck
-        do { deck = try Deck.arranged(holeCards: hole, board: board) } catch {
+        do {
+            let cards = hidden.isEmpty ? hole : StandInCards.fill(hole, board: board).map { $0.map(Optional.some) }
+            deck = try Deck.arranged(holeCards: cards, board: board)
+        } catch {
             throw .inconsistentCards(error.description)
         }
         var hand: Hand
-        do { hand = try Hand.start(phh.handConfig(splitRule: splitRule), deck: deck) } catch {
+        do { hand = try Hand.start(config, deck: deck) } catch {
             throw .invalidTable(error.description)
         }
         var boardSeen = 0

@@ -9,7 +9,9 @@ public enum PHHWriter {
         var actions: [PHHAction] = []
         for event in hand.events {
             switch event {
-            case let .holeCardsDealt(p, cards): actions.append(.dealHole(player: p, cards: cards.map { Optional($0) }))
+            case let .holeCardsDealt(p, cards):
+                // A hidden hand (unknown to an imported record) is dealt face down: `????`.
+                actions.append(.dealHole(player: p, cards: cards.isEmpty ? [nil, nil] : cards.map { Optional($0) }))
             case let .boardDealt(_, cards): actions.append(.dealBoard(cards: cards))
             case let .folded(p): actions.append(.fold(player: p))
             case let .checked(p), let .called(p, _, _): actions.append(.checkOrCall(player: p))
@@ -28,17 +30,18 @@ public enum PHHWriter {
 
     /// One hand as a `.phh` document.
     public static func text(_ hand: PHHHand) -> String {
+        let unit = hand.unit
         var lines = [
             "variant = \(quote(hand.variant))",
             "ante_trimming_status = \(hand.anteTrimming)",
-            "antes = \(list(hand.antes))",
-            "blinds_or_straddles = \(list(hand.blindsOrStraddles))",
-            "min_bet = \(hand.minBet)",
-            "starting_stacks = \(list(hand.startingStacks))",
-            "actions = [" + hand.actions.map { quote($0.text) }.joined(separator: ", ") + "]",
+            "antes = \(list(hand.antes, unit))",
+            "blinds_or_straddles = \(list(hand.blindsOrStraddles, unit))",
+            "min_bet = \(unit.text(hand.minBet))",
+            "starting_stacks = \(list(hand.startingStacks, unit))",
+            "actions = [" + hand.actions.map { quote($0.text(unit: unit)) }.joined(separator: ", ") + "]",
         ]
         if let players = hand.players { lines.append("players = [" + players.map(quote).joined(separator: ", ") + "]") }
-        if let finishing = hand.finishingStacks { lines.append("finishing_stacks = \(list(finishing))") }
+        if let finishing = hand.finishingStacks { lines.append("finishing_stacks = \(list(finishing, unit))") }
         for (key, toml) in hand.extraFields { lines.append("\(key) = \(toml)") }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -48,7 +51,9 @@ public enum PHHWriter {
         hands.enumerated().map { "[\($0.offset + 1)]\n" + text($0.element) }.joined(separator: "\n")
     }
 
-    static func list(_ chips: [Chips]) -> String { "[" + chips.map(\.description).joined(separator: ", ") + "]" }
+    static func list(_ chips: [Chips], _ unit: ChipUnit) -> String {
+        "[" + chips.map(unit.text).joined(separator: ", ") + "]"
+    }
 
     /// A TOML basic string with everything unsafe escaped.
     public static func quote(_ text: String) -> String {

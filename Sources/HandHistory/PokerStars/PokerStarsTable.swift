@@ -1,11 +1,12 @@
 import Foundation
+import PokerEngine
 
 /// What a PokerStars hand history needs beyond the engine's `Hand`: numbers, names, seats, the
 /// level and the time. Lists are in the hand's position order (the button last).
 public struct PokerStarsTable: Hashable, Sendable {
-    /// `PokerStars Hand #<handNumber>`: unique per hand (the store uses the hand's row id).
+    /// `PokerStars Hand #<handNumber>`: unique per hand (the store derives it from the tournament number and the hand's number).
     public var handNumber: Int64
-    /// `Tournament #<tournamentNumber>` (the store uses the game's id).
+    /// `Tournament #<tournamentNumber>` (the store derives it from the game's seed and creation time).
     public var tournamentNumber: Int64
     /// Buy-in text as PokerStars writes it, e.g. `$10+$1 USD`, or `Freeroll`.
     public var buyIn: String
@@ -22,9 +23,15 @@ public struct PokerStarsTable: Hashable, Sendable {
     public var hero: Int?
     /// Finishing place of each position busted in this hand (`… finished the tournament in 3rd place`).
     public var finishes: [Int: Int] = [:]
+    /// 1-based seat of the button when it is not the last position's (a dead button in front of
+    /// an empty seat); nil: the last position has the button.
+    public var buttonSeatNumber: Int?
+    /// The level's blinds for the header; nil: read from the hand's forced bets.
+    public var blinds: BlindLevel?
 
     public init(handNumber: Int64, tournamentNumber: Int64, buyIn: String = "$0+$0 USD", level: Int, startedAt: Date,
-                tableSize: Int, seatNumbers: [Int], names: [String], hero: Int? = nil) {
+                tableSize: Int, seatNumbers: [Int], names: [String], hero: Int? = nil, buttonSeatNumber: Int? = nil,
+                blinds: BlindLevel? = nil) {
         self.handNumber = handNumber
         self.tournamentNumber = tournamentNumber
         self.buyIn = buyIn
@@ -34,6 +41,8 @@ public struct PokerStarsTable: Hashable, Sendable {
         self.seatNumbers = seatNumbers
         self.names = names
         self.hero = hero
+        self.buttonSeatNumber = buttonSeatNumber
+        self.blinds = blinds
     }
 
     /// Names safe for the format: no control characters, colons, brackets or parentheses (the

@@ -40,8 +40,8 @@ extension PokerStarsRenderer {
         var won = [Chips](repeating: .zero, count: n)
         for award in awards { for (w, share) in zip(award.winners, award.shares) { won[w] += share } }
         for p in seatOrder {
-            var roles = p == n - 1 ? " (button)" : ""
-            if postedBlind[p] == 0 { roles += " (small blind)" } else if postedBlind[p] == 1 { roles += " (big blind)" }
+            var roles = seat(p) == buttonSeat ? " (button)" : ""
+            if let listed = postedBlind[p], listed <= 1 { roles += " (\(blindKind(listed)))" }
             lines.append("Seat \(seat(p)): \(names[p])\(roles) \(outcome(p, won: won[p]))")
         }
     }

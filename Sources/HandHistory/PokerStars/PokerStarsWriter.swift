@@ -57,14 +57,24 @@ struct PokerStarsRenderer {
     func seat(_ p: Int) -> Int { p < table.seatNumbers.count ? table.seatNumbers[p] : p + 1 }
     /// Which listed blind (0 small, 1 big, 2… straddles) applies to position `p` (heads-up reversed).
     func listedIndex(_ p: Int) -> Int { n == 2 ? 1 - p : p }
+    /// The button's seat number (an empty seat's under the dead-button rule).
+    var buttonSeat: Int { table.buttonSeatNumber ?? seat(n - 1) }
+
+    /// "small blind", "big blind" or "straddle" for the blind listed at `index` (a lone blind
+    /// is the big blind: the small blind is dead).
+    func blindKind(_ index: Int) -> String {
+        let big = hand.config.bigBlindListedIndex ?? 1
+        return index < big ? "small blind" : index == big ? "big blind" : "straddle"
+    }
     func allIn(_ p: Int) -> String { stacks[p] == .zero ? " and is all-in" : "" }
 
     mutating func render() {
         let listed = hand.config.blindsOrStraddles
-        let small = listed.first ?? .zero, big = listed.count > 1 ? listed[1] : small
+        let big = table.blinds?.bigBlind ?? hand.config.bigBlindListedIndex.map { listed[$0] } ?? .zero
+        let small = table.blinds?.smallBlind ?? (hand.config.bigBlindListedIndex == 1 ? listed[0] : big.divided(into: 2).share)
         lines.append("PokerStars Hand #\(table.handNumber): Tournament #\(table.tournamentNumber), \(table.buyIn) "
             + "Hold'em No Limit - Level \(PokerStarsTable.roman(table.level)) (\(small)/\(big)) - \(table.easternTime) ET")
-        lines.append("Table '\(table.tournamentNumber) 1' \(table.tableSize)-max Seat #\(seat(n - 1)) is the button")
+        lines.append("Table '\(table.tournamentNumber) 1' \(table.tableSize)-max Seat #\(buttonSeat) is the button")
         for p in seatOrder {
             lines.append("Seat \(seat(p)): \(names[p]) (\(hand.config.startingStacks[p]) in chips)")
         }
@@ -98,9 +108,7 @@ struct PokerStarsRenderer {
             stacks[p] -= amount
             streetBet = max(streetBet, amount)
             postedBlind[p] = listedIndex(p)
-            let kind = ["small blind", "big blind"].indices.contains(listedIndex(p))
-                ? ["small blind", "big blind"][listedIndex(p)] : "straddle"
-            lines.append("\(names[p]): posts \(kind) \(amount)\(allIn(p))")
+            lines.append("\(names[p]): posts \(blindKind(listedIndex(p))) \(amount)\(allIn(p))")
         }
     }
 

@@ -1,32 +1,63 @@
-/// Exact showdown counts for one deal: every way to complete the board from the live cards,
-/// boards built incrementally with `HandAccumulator`s.
+/// Exact showdown counts for one deal: every way to complete the board from the live cards.
+/// With three or more cards to come boards are counted by class (`BoardClassEnumerator`);
+/// otherwise, and as the reference the tests compare with, one by one, built incrementally with
+/// `HandAccumulator`s.
 struct BoardEnumerator {
-    let holes: [HandAccumulator]
-    let board: HandAccumulator
-    /// The cards that may still come, one accumulator each.
-    let deck: [HandAccumulator]
+    let holeCards: [CardSet]
+    let boardCards: CardSet
+    let live: CardSet
     let missing: Int
 
+    init(holes: [CardSet], board: CardSet, live: CardSet) {
+        holeCards = holes
+        boardCards = board
+        self.live = live
+        missing = 5 - board.count
+    }
+
     func tally() -> ShowdownTally {
-        let tables = EvaluatorTables.shared
+        guard missing >= 3 else { return plainTally() }
+        let classes = BoardClassEnumerator(holes: holeCards, board: boardCards, live: live, missing: missing)
+        return holeCards.count == 2 ? classes.count(HeadsUpCounter.self) : classes.count(MultiwayCounter.self)
+    }
+
+    /// Independent parts of the work whose tallies add up to `tally()`, for spreading over cores.
+    static let parts = BoardClassEnumerator.parts
+
+    /// Part `part` (0..<`parts`) of `tally()`: with classes, the rank classes (0) or one suit's
+    /// flush corrections (1–4); one by one, everything in part 0.
+    func tally(part: Int) -> ShowdownTally {
+        guard missing >= 3 else { return part == 0 ? plainTally() : ShowdownTally(players: holeCards.count) }
+        let classes = BoardClassEnumerator(holes: holeCards, board: boardCards, live: live, missing: missing)
+        return holeCards.count == 2 ? classes.count(HeadsUpCounter.self, part: part)
+            : classes.count(MultiwayCounter.self, part: part)
+    }
+
+    /// Every board one by one.
+    func plainTally() -> ShowdownTally {
+        let tables = EvaluationKernel()
+        let holes = holeCards.map(HandAccumulator.init)
+        let board = HandAccumulator(boardCards)
+        let deck = live.map(HandAccumulator.init)
         var tally = ShowdownTally(players: holes.count)
         deck.withUnsafeBufferPointer { deck in
             switch holes.count {
-            case 2: headsUp(deck, tables, into: &tally)
-            case 3: threeWay(deck, tables, into: &tally)
-            default: multiway(deck, tables, into: &tally)
+            case 2: headsUp(holes, board, deck, tables, into: &tally)
+            case 3: threeWay(holes, board, deck, tables, into: &tally)
+            default: multiway(holes, board, deck, tables, into: &tally)
             }
         }
         return tally
     }
 
-    private func headsUp(_ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluatorTables,
+    private func headsUp(_ holes: [HandAccumulator], _ board: HandAccumulator,
+                         _ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluationKernel,
                          into tally: inout ShowdownTally) {
         let first = holes[0], second = holes[1]
         var boards = 0, firstWins = 0, secondWins = 0
         Self.forEachBoard(deck, missing: missing, base: board) { board in
             let a = board + first, b = board + second
-            let va = tables.value(key: a.key, mask: a.mask), vb = tables.value(key: b.key, mask: b.mask)
+            let va = tables.value(a), vb = tables.value(b)
             boards &+= 1
             firstWins &+= va > vb ? 1 : 0
             secondWins &+= vb > va ? 1 : 0
@@ -39,15 +70,16 @@ struct BoardEnumerator {
                         secondWins * ShowdownTally.pot + ties * ShowdownTally.pot / 2]
     }
 
-    private func threeWay(_ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluatorTables,
+    private func threeWay(_ holes: [HandAccumulator], _ board: HandAccumulator,
+                         _ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluationKernel,
                           into tally: inout ShowdownTally) {
         let (first, second, third) = (holes[0], holes[1], holes[2])
         var boards = 0, ties = 0, threeWaySplits = 0
         var wins = (0, 0, 0), twoWaySplits = (0, 0, 0)
         Self.forEachBoard(deck, missing: missing, base: board) { board in
             let a = board + first, b = board + second, c = board + third
-            let va = tables.value(key: a.key, mask: a.mask), vb = tables.value(key: b.key, mask: b.mask)
-            let vc = tables.value(key: c.key, mask: c.mask)
+            let va = tables.value(a), vb = tables.value(b)
+            let vc = tables.value(c)
             let best = max(va, vb, vc)
             let (ia, ib, ic) = (va == best ? 1 : 0, vb == best ? 1 : 0, vc == best ? 1 : 0)
             boards &+= 1
@@ -66,7 +98,8 @@ struct BoardEnumerator {
         }
     }
 
-    private func multiway(_ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluatorTables,
+    private func multiway(_ holes: [HandAccumulator], _ board: HandAccumulator,
+                         _ deck: UnsafeBufferPointer<HandAccumulator>, _ tables: EvaluationKernel,
                           into tally: inout ShowdownTally) {
         let players = holes.count
         var boards = 0, ties = 0
@@ -81,7 +114,7 @@ struct BoardEnumerator {
                     var best = 0, winners = 0
                     for i in 0..<players {
                         let hand = board + holes[i]
-                        let value = tables.value(key: hand.key, mask: hand.mask)
+                        let value = tables.value(hand)
                         values[i] = value
                         if value > best { best = value; winners = 1 } else if value == best { winners &+= 1 }
                     }

@@ -27,7 +27,7 @@ struct DealSampler: Sendable {
     }
 
     func sample(_ count: Int, using generator: inout SeededGenerator) throws(EquityError) -> SampleTally {
-        let tables = EvaluatorTables.shared
+        let tables = EvaluationKernel()
         let single = Card.all.map(HandAccumulator.init)
         let playerCount = players.count
         var tally = SampleTally(players: playerCount)
@@ -46,7 +46,7 @@ struct DealSampler: Sendable {
             var best = 0, winners = 0
             for i in 0..<playerCount {
                 let hand = board + holes[i]
-                let value = tables.value(key: hand.key, mask: hand.mask)
+                let value = tables.value(hand)
                 values[i] = value
                 if value > best { best = value; winners = 1 } else if value == best { winners += 1 }
             }

@@ -22,6 +22,12 @@ public enum Equity {
         ExactEquity(problem: problem).run()
     }
 
+    /// `exact` with the distinct deals (or one deal's parts) spread over up to `tasks` concurrent
+    /// tasks; the result is identical for any `tasks`.
+    public static func exact(_ problem: EquityProblem, tasks: Int) async -> EquityResult {
+        await ExactEquity(problem: problem).run(tasks: tasks)
+    }
+
     /// Random deals and boards; same options, same result.
     public static func monteCarlo(_ problem: EquityProblem,
                                   options: MonteCarloOptions = MonteCarloOptions()) throws(EquityError) -> EquityResult {
@@ -43,13 +49,13 @@ public enum Equity {
         }
     }
 
-    /// `calculate` with Monte Carlo batches spread over up to `tasks` concurrent tasks; the same
-    /// result as the synchronous version.
+    /// `calculate` with the work (Monte Carlo batches or exact deals) spread over up to `tasks`
+    /// concurrent tasks; the same result as the synchronous version.
     public static func calculate(_ problem: EquityProblem, method: Method = .automatic(MonteCarloOptions()),
                                  tasks: Int) async throws(EquityError) -> EquityResult {
         switch resolve(method, for: problem) {
         case let .monteCarlo(options): try await monteCarlo(problem, options: options, tasks: tasks)
-        default: exact(problem)
+        default: await exact(problem, tasks: tasks)
         }
     }
 
@@ -66,13 +72,20 @@ public enum Equity {
     /// clearly more than `limit`. Counting distinct deals is itself work, so more than 200,000
     /// candidate deals also answer nil.
     public static func exactEvaluations(_ problem: EquityProblem, limit: Int) -> Int? {
-        let perDeal = problem.boardsPerDeal * problem.playerCount
+        let perDeal = evaluationsPerDeal(problem)
         guard perDeal > 0 else { return 0 }
         // A relabelling of suits merges at most 24 deals into one.
         let maxDeals = min(limit / perDeal * 24, 200_000)
         guard Deals.upperBound(problem.ranges, cap: maxDeals + 1) <= maxDeals else { return nil }
-        let (deals, boards) = ExactEquity(problem: problem).workload()
-        let (cost, overflow) = deals.multipliedReportingOverflow(by: boards * problem.playerCount)
+        let deals = ExactEquity(problem: problem).workload().deals
+        let (cost, overflow) = deals.multipliedReportingOverflow(by: evaluationsPerDeal(problem))
         return overflow ? nil : cost
+    }
+
+    /// Evaluations per deal: every board, or with three or more cards to come at most the rank
+    /// classes plus flush corrections `BoardClassEnumerator` visits (under 60,000 per player).
+    static func evaluationsPerDeal(_ problem: EquityProblem) -> Int {
+        let boards = problem.missingBoardCards >= 3 ? min(problem.boardsPerDeal, 60_000) : problem.boardsPerDeal
+        return boards * problem.playerCount
     }
 }

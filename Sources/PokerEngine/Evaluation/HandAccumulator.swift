@@ -10,7 +10,7 @@
 /// cards; `HandEvaluator.evaluate` checks that, this type does not.
 @frozen
 public struct HandAccumulator: Hashable, Sendable {
-    /// Sum of per-card keys: rank-group sums and suit counters (see `EvaluatorTables`).
+    /// Sum of per-card keys: the rank sum and suit counters (see `EvaluatorTables`).
     @usableFromInline var key: UInt64
     /// Rank bits per suit, 16 bits per suit.
     @usableFromInline var mask: UInt64
@@ -65,6 +65,14 @@ public struct HandAccumulator: Hashable, Sendable {
 
     /// The hand value of a hand of five to seven cards.
     @inlinable public var rank: HandRank { HandRank(value: value) }
+
+    /// Whether five cards of one suit are possible once at most `cards` more cards are added:
+    /// when not, `EvaluationKernel.valueWithoutFlush` may evaluate every completion.
+    @inlinable public func mayHoldFlush(withMoreCards cards: Int) -> Bool {
+        // A counter at c + 3 + cards reaches 8 exactly when c + cards >= 5.
+        let bias = UInt64(truncatingIfNeeded: 3 &+ cards) &* (0x1111 << 48)
+        return (key &+ bias) & EvaluatorTables.flushCheck != 0
+    }
 
     /// Number of cards in the hand.
     @inlinable public var count: Int { mask.nonzeroBitCount }

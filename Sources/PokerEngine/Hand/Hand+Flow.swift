@@ -30,7 +30,9 @@ extension Hand {
                 if let card = deck.deal() { holeCards[i].append(card) }
             }
         }
-        for i in 0..<playerCount { events.append(.holeCardsDealt(player: i, cards: holeCards[i])) }
+        for i in 0..<playerCount {
+            events.append(.holeCardsDealt(player: i, cards: config.isHidden(i) ? [] : holeCards[i]))
+        }
     }
 
     /// Burns one card and deals the next street.

@@ -51,6 +51,16 @@ extension Hand {
         for k in 0..<playerCount {
             let p = (opener + k) % playerCount
             guard inHand[p] && !shown[p] else { continue }
+            if config.isHidden(p) {
+                // A hand the record never saw: mucked (face down in an all-in, or when every
+                // other hand still in is hidden too, so somebody is left to win the pots).
+                let othersKnown = (0..<playerCount).contains { $0 != p && inHand[$0] && !config.isHidden($0) }
+                if !isAllInRunout && othersKnown {
+                    inHand[p] = false
+                    events.append(.mucked(player: p))
+                }
+                continue
+            }
             if isAllInRunout || canWinNow(p, ranks: ranks, pots: currentPots) {
                 shown[p] = true
                 events.append(.showed(player: p, cards: holeCards[p], rank: isAllInRunout ? rank(of: p) : ranks[p]))

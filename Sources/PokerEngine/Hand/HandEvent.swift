@@ -34,10 +34,16 @@ public enum HandEvent: Hashable, Sendable, Codable {
     }
 
     /// True for a player's own betting decision.
-    public var isDecision: Bool {
+    public var isDecision: Bool { decision != nil }
+
+    /// The acting player and the action that produced a betting decision (nil for other
+    /// events): what to apply to replay the hand.
+    public var decision: (player: Int, action: Action)? {
         switch self {
-        case .folded, .checked, .called, .betOrRaised: true
-        default: false
+        case let .folded(p): (p, .fold)
+        case let .checked(p), let .called(p, _, _): (p, .checkOrCall)
+        case let .betOrRaised(p, to, _, _, _): (p, .betOrRaise(to: to))
+        default: nil
         }
     }
 }

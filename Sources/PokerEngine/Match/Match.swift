@@ -1,25 +1,3 @@
-/// The settings of a freeze-out tournament.
-public struct MatchConfig: Hashable, Sendable, Codable {
-    /// Seats at the table, 2...9.
-    public var seatCount: Int
-    public var startingStack: Chips
-    public var schedule: BlindSchedule
-    /// Decides the first button and every deck.
-    public var seed: UInt64
-    public var splitRule: PotSplitRule
-
-    public init(seatCount: Int, startingStack: Chips, schedule: BlindSchedule, seed: UInt64,
-                splitRule: PotSplitRule = .wsop) {
-        self.seatCount = seatCount
-        self.startingStack = startingStack
-        self.schedule = schedule
-        self.seed = seed
-        self.splitRule = splitRule
-    }
-
-    public static let seatRange = 2...9
-}
-
 /// What happened at the table level, between hands.
 public enum MatchEvent: Hashable, Sendable, Codable {
     case handStarted(number: Int, button: Int, level: Int, blinds: BlindLevel)
@@ -28,24 +6,29 @@ public enum MatchEvent: Hashable, Sendable, Codable {
     case won(seat: Int)
 }
 
-/// A freeze-out tournament: hands one after another, the button moving to the next seat with
-/// chips, blinds rising by hands played, busted players placed, until one player has every chip.
-/// Seats are physical seat numbers 0..<seatCount; each hand maps its position indices to seats.
+/// A freeze-out tournament: hands one after another, the button and blinds placed by the
+/// configured `ButtonRule` (the dead button by default), blinds rising by hands played, busted
+/// players placed, until one player has every chip. Seats are physical seat numbers
+/// 0..<seatCount; each hand maps its position indices to seats.
 public struct Match: Hashable, Sendable, Codable {
     public let config: MatchConfig
-    public private(set) var stacks: [Chips]
+    public internal(set) var stacks: [Chips]
+    /// The button's seat (under the dead-button rule it may be an empty seat).
     public private(set) var button: Int
+    /// Where the button and the blinds are in the current (or last) hand; nil before the first
+    /// hand (and in games saved before it was recorded).
+    public private(set) var layout: SeatLayout?
     /// Hands started so far (the current hand included).
     public private(set) var handsPlayed: Int = 0
     /// Finishing place per seat once busted (1 = winner).
-    public private(set) var places: [Int?]
+    public internal(set) var places: [Int?]
     /// The hand in progress or the last one played.
     public private(set) var hand: Hand?
     /// Seat of each position index in `hand`.
     public private(set) var handSeats: [Int] = []
 
     public init(_ config: MatchConfig) throws(MatchError) {
-        guard MatchConfig.seatRange.contains(config.seatCount) else { throw .seatCount(config.seatCount) }
+        guard HandConfig.playerRange.contains(config.seatCount) else { throw .seatCount(config.seatCount) }
         guard config.startingStack > .zero else { throw .nonPositiveStartingStack }
         guard !config.schedule.levels.isEmpty else { throw .emptySchedule }
         self.config = config
@@ -71,27 +54,25 @@ public struct Match: Hashable, Sendable, Codable {
     /// Position index of `seat` in the current hand, if it was dealt in.
     public func position(ofSeat seat: Int) -> Int? { handSeats.firstIndex(of: seat) }
 
-    /// Moves the button, applies the blind level and deals the next hand.
+    /// Places the button and blinds (`config.buttonRule`), applies the blind level and deals the
+    /// next hand.
     public mutating func startNextHand() throws(MatchError) -> [MatchEvent] {
         guard !isHandInProgress else { throw .handInProgress }
         let live = seatsWithChips
         guard live.count >= 2 else { throw .matchOver }
         var events: [MatchEvent] = []
         let previousLevel = handsPlayed == 0 ? nil : levelIndex
-        if handsPlayed > 0 { button = nextSeat(after: button, in: live) } else if !live.contains(button) {
-            button = nextSeat(after: button, in: live)
-        }
+        let next = nextLayout(live: live)
+        layout = next
+        button = next.button
         handsPlayed += 1
         let blinds = self.blinds
         if let previousLevel, previousLevel != levelIndex { events.append(.levelUp(level: levelIndex, blinds: blinds)) }
-        // Positions: clockwise from the seat left of the button, the button last (PHH order).
+        // Positions: clockwise from the first player left of the button seat (PHH order).
         let start = live.firstIndex { $0 > button } ?? 0
         handSeats = Array(live[start...] + live[..<start])
-        let handConfig = HandConfig.standard(
-            stacks: handSeats.map { stacks[$0] }, smallBlind: blinds.smallBlind, bigBlind: blinds.bigBlind,
-            ante: blinds.ante, bigBlindAnte: config.schedule.anteStyle == .bigBlind, splitRule: config.splitRule)
         do {
-            hand = try Hand.start(handConfig, deck: deck(forHand: handsPlayed))
+            hand = try Hand.start(handConfig(layout: next, blinds: blinds), deck: deck(forHand: handsPlayed))
         } catch {
             throw .invalidHand(error)
         }

@@ -12,8 +12,16 @@ public struct HandConfig: Hashable, Sendable, Codable {
     /// false for big-blind / button antes, which become dead money in the main pot.
     public var anteTrimming: Bool
     public var splitRule: PotSplitRule
+    /// Positions whose hole cards the record does not know (an imported hand history shows only
+    /// the hero's and the shown hands). They are dealt stand-in cards that never appear in the
+    /// event log or face up; at showdown such a hand is mucked (in an all-in it stays in face
+    /// down). Nil for every hand the engine deals itself.
+    public var hiddenHands: [Int]?
 
     public var playerCount: Int { startingStacks.count }
+
+    /// True when `player`'s hole cards are unknown to the record (see `hiddenHands`).
+    @inlinable public func isHidden(_ player: Int) -> Bool { hiddenHands?.contains(player) ?? false }
 
     public init(startingStacks: [Chips], antes: [Chips]? = nil, blindsOrStraddles: [Chips], minBet: Chips,
                 anteTrimming: Bool = true, splitRule: PotSplitRule = .wsop) {
@@ -58,6 +66,7 @@ public struct HandConfig: Hashable, Sendable, Codable {
             throw .noForcedBets
         }
         guard minBet > .zero else { throw .nonPositiveMinBet }
+        if let p = hiddenHands?.first(where: { !(0..<n).contains($0) }) { throw .hiddenHandOutOfRange(player: p) }
     }
 
     /// The index whose listed ante/blind applies to `player` (heads-up lists are reversed).
@@ -74,6 +83,7 @@ public enum HandConfigError: Error, Hashable, Sendable, CustomStringConvertible 
     case nonPositiveMinBet
     case deckTooSmall(needed: Int, have: Int)
     case duplicateCardInDeck(Card)
+    case hiddenHandOutOfRange(player: Int)
 
     public var description: String {
         switch self {
@@ -85,6 +95,7 @@ public enum HandConfigError: Error, Hashable, Sendable, CustomStringConvertible 
         case .nonPositiveMinBet: "the minimum bet must be positive"
         case let .deckTooSmall(needed, have): "the deck has \(have) cards but the hand may need \(needed)"
         case let .duplicateCardInDeck(card): "the deck holds \(card) twice"
+        case let .hiddenHandOutOfRange(p): "hidden hand p\(p + 1) is not at the table"
         }
     }
 }

@@ -114,7 +114,8 @@ public struct ExperimentPlan: Sendable {
                                    provider: spec.isLLM ? spec.provider : nil, model: spec.isLLM ? spec.model : nil))
         }
         let config = MatchConfig(seatCount: n, startingStack: Chips(self.spec.table.startingStack),
-                                 schedule: self.spec.table.schedule, seed: matchSeed(deal: deal(ofTournament: key.tournament)))
+                                 schedule: self.spec.table.schedule, seed: matchSeed(deal: deal(ofTournament: key.tournament)),
+                                 buttonRule: self.spec.table.button ?? .moving)
         let match: Match
         do { match = try Match(config) } catch { throw .invalidTable(error.description) }
         let setup = GameSetup(seats: seats, mode: settings.mode.rawValue, decisionTimeout: self.spec.decisionTimeout, match: config)

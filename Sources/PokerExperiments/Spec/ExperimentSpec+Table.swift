@@ -6,7 +6,7 @@ extension ExperimentSpec {
             throw .missing(file: top.file, field: "table", hint: "a [table] with starting_stack and big_blind")
         }
         try fields.check(known: ["starting_stack", "big_blind", "hands_per_level", "growth", "antes_from_level",
-                                 "ante_style", "levels"])
+                                 "ante_style", "levels", "button"])
         let stack = try fields.requiredInt("starting_stack", in: 2...1_000_000_000, hint: "chips per player, e.g. 1500")
         let bigBlind = try fields.requiredInt("big_blind", in: 2...1_000_000_000, hint: "the first big blind, e.g. 20")
         guard stack > bigBlind else {
@@ -15,6 +15,10 @@ extension ExperimentSpec {
         let style = try fields.string("ante_style") ?? "big_blind"
         guard ["big_blind", "everyone"].contains(style) else {
             throw .invalid(file: top.file, field: fields.name("ante_style"), reason: "must be big_blind or everyone, not '\(style)'")
+        }
+        let button = try fields.string("button") ?? "dead"
+        guard let buttonRule = ButtonRule(rawValue: button) else {
+            throw .invalid(file: top.file, field: fields.name("button"), reason: "must be dead or moving, not '\(button)'")
         }
         var levels: [LevelSpec]?
         if let list = try fields.tables("levels") {
@@ -30,7 +34,8 @@ extension ExperimentSpec {
         return TableSpec(startingStack: stack, bigBlind: bigBlind,
                          handsPerLevel: try fields.int("hands_per_level", in: 1...100_000) ?? 10,
                          growth: try fields.double("growth", in: 1...10) ?? 1.5,
-                         antesFromLevel: try fields.int("antes_from_level", in: 0...1000), anteStyle: style, levels: levels)
+                         antesFromLevel: try fields.int("antes_from_level", in: 0...1000), anteStyle: style, levels: levels,
+                         button: buttonRule)
     }
 }
 

@@ -1,4 +1,5 @@
 import PokerAI
+import PokerEngine
 
 /// A validated experiment file: who sits where, what each variant changes, how many duplicate
 /// tournaments are played and how (see docs/experiments.md for the file format). Stored as JSON
@@ -62,6 +63,9 @@ public struct TableSpec: Hashable, Sendable, Codable {
     public var anteStyle: String
     /// An explicit blind structure, first level first (the last level repeats).
     public var levels: [LevelSpec]?
+    /// `button = "dead"` (the default) or `"moving"`. Nil in experiments stored before the
+    /// option existed: they keep the moving button they were played with.
+    public var button: ButtonRule?
 }
 
 /// One explicit blind level.

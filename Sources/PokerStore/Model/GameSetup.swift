@@ -35,12 +35,15 @@ public struct GameSetup: Hashable, Sendable, Codable {
     public var decisionTimeout: Double?
     /// The tournament settings (seed, stacks, blind schedule).
     public var match: MatchConfig
+    /// A name the player gave the game (`hh import --game-name`); nil for played games.
+    public var name: String?
 
-    public init(seats: [SeatSetup], mode: String, decisionTimeout: Double? = nil, match: MatchConfig) {
+    public init(seats: [SeatSetup], mode: String, decisionTimeout: Double? = nil, match: MatchConfig, name: String? = nil) {
         self.seats = seats
         self.mode = mode
         self.decisionTimeout = decisionTimeout
         self.match = match
+        self.name = name
     }
 
     /// The human's seat, if one plays.

@@ -24,6 +24,8 @@ public struct GameSummary: Hashable, Sendable, Codable {
     public let mode: String
     public let seed: UInt64
     public let names: [String]
+    /// The name given to an imported game.
+    public let name: String?
     public let humanSeat: Int?
     public let handsPlayed: Int
     public let winnerSeat: Int?
@@ -46,6 +48,8 @@ public struct HandSummary: Hashable, Sendable, Codable {
     public let totalPot: Chips?
     /// Seats that won chips (nil while running).
     public let winnerSeats: [Int]?
+    /// Their names in this hand (an imported table's seats change hands).
+    public let winnerNames: [String]?
     public let showdown: Bool?
     public let startedAt: Date
     public let endedAt: Date?

@@ -7,14 +7,7 @@ extension StoredHand {
         var hand: Hand
         do { hand = try Hand.start(config, deck: deck) } catch { throw .cannotDeal(error) }
         for (index, event) in events.enumerated() where event.isDecision {
-            guard let player = event.player else { continue }
-            let action: Action
-            switch event {
-            case .folded: action = .fold
-            case .checked, .called: action = .checkOrCall
-            case let .betOrRaised(_, to, _, _, _): action = .betOrRaise(to: to)
-            default: continue
-            }
+            guard let (player, action) = event.decision else { continue }
             do { try hand.apply(action, by: player) } catch { throw .illegalDecision(eventIndex: index, error) }
         }
         return hand

@@ -31,4 +31,22 @@ public struct StoredHand: Sendable {
     public let seatCount: Int
     /// Table messages of this hand, oldest first.
     public internal(set) var messages: [StoredMessage] = []
+    /// Where an imported hand came from; nil for hands played here.
+    public internal(set) var origin: HandOrigin?
+}
+
+/// An imported hand's source: the site and its hand number, the file, the hero, the unit.
+public struct HandOrigin: Hashable, Sendable {
+    public let site: String
+    public let siteHand: String
+    public let tournament: String?
+    public let tableName: String
+    public let sourceFile: String
+    public let sourceLine: Int
+    /// The seat whose cards were dealt face up to the history's owner.
+    public let heroSeat: Int?
+    /// Chips are 10^-chipDecimals of the site's unit (2: cents).
+    public let chipDecimals: Int
+    public let currency: String?
+    public let rake: Chips
 }

@@ -20,6 +20,9 @@ public enum StoreMigrations {
         StoreMigration(name: "v3-capture-request", sql: v3CaptureRequest),
         StoreMigration(name: "v4-tied-places", sql: v4TiedPlaces),
         StoreMigration(name: "v5-player-notes", sql: v5PlayerNotes),
+        // Named on the hh branch before the two above met it; the name stays so databases that
+        // already applied it are not migrated twice (GRDB applies whichever names are missing).
+        StoreMigration(name: "v4-hand-import", sql: v4HandImport),
     ]
 
     /// Automatic labels of every analysed decision (offline decisions have no capture to label).
@@ -34,6 +37,7 @@ public enum StoreMigrations {
         "game", "hand", "action", "table_message", "ai_seat_state", "api_usage", "model_pricing",
         "prompt_capture", "capture_label", "decision_analysis", "tournament_result", "experiment",
         "experiment_game", "grdb_migrations", "sqlite_sequence", "game_personality", "player_note",
+        "imported_hand",
     ]
 
     /// A GRDB migrator that applies `all` in order, each in its own transaction.

@@ -16,7 +16,7 @@ extension ReplayHand {
         var names = seatNames
         let seatCount = max(stored.seatCount, (stored.seats.max() ?? 0) + 1)
         if names.count < seatCount { names += (names.count..<seatCount).map { "Seat \($0 + 1)" } }
-        for (p, seat) in stored.seats.enumerated() where stored.names.indices.contains(p) && names[seat].isEmpty {
+        for (p, seat) in stored.seats.enumerated() where stored.names.indices.contains(p) && (names[seat].isEmpty || stored.origin != nil) {
             names[seat] = stored.names[p]
         }
         var frames = [hand]
@@ -26,14 +26,7 @@ extension ReplayHand {
         var handCaptures = captures.filter { $0.handNumber == stored.number && $0.callType == "decision" }
             .sorted { ($0.id?.rawValue ?? 0) < ($1.id?.rawValue ?? 0) }
         for (index, event) in stored.events.enumerated() where event.isDecision {
-            guard let player = event.player else { continue }
-            let action: Action
-            switch event {
-            case .folded: action = .fold
-            case .checked, .called: action = .checkOrCall
-            case let .betOrRaised(_, to, _, _, _): action = .betOrRaise(to: to)
-            default: continue
-            }
+            guard let (player, action) = event.decision else { continue }
             let street = hand.street
             do { try hand.apply(action, by: player) } catch { throw .illegalDecision(eventIndex: index, error) }
             frames.append(hand)
@@ -54,9 +47,13 @@ extension ReplayHand {
             }
             steps.append(step)
         }
-        return ReplayHand(id: stored.id.rawValue, game: stored.game.rawValue, number: stored.number, seatNames: names,
-                          handSeats: stored.seats, button: stored.buttonSeat, blinds: stored.blinds, humanSeat: humanSeat,
-                          frames: frames, steps: steps, talk: stored.messages)
+        // An imported hand is seen from its hero's seat (the file's owner may move between tables).
+        var replay = ReplayHand(id: stored.id.rawValue, game: stored.game.rawValue, number: stored.number, seatNames: names,
+                                handSeats: stored.seats, button: stored.buttonSeat, blinds: stored.blinds,
+                                humanSeat: stored.origin.map { $0.heroSeat } ?? humanSeat, frames: frames, steps: steps,
+                                talk: stored.messages)
+        replay.streets = streets(of: hand)
+        return replay
     }
 
     /// "Ada calls 30", "You call 30", "You bet 55".

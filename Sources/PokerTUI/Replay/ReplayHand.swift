@@ -33,6 +33,8 @@ public struct ReplayHand: Hashable, Sendable {
     public var steps: [Step]
     /// What was said at the table during the hand.
     public var talk: [StoredMessage]
+    /// The pot and equities as each street began, and the all-in equities (see `streets(of:)`).
+    public var streets: [StreetSummary] = []
 
     /// The frame showing the first card of `street` (the last frame when it was never dealt).
     public func frame(reaching street: Street) -> Int {

@@ -50,7 +50,8 @@ extension ReplayScreen {
             if let count = browser.mistakes[hand.number], count > 0 { flags += (flags.isEmpty ? "" : " ") + "M\(count)" }
             let flagX = inner.x + 1 + DisplayWidth.of(text) + 22
             buffer.write(flags, at: (flagX, y), style: selected ? .selection : .warning)
-            let winners = (hand.winnerSeats ?? []).map { names.indices.contains($0) ? TableNarrator.clean(names[$0]) : "seat \($0 + 1)" }
+            let winners = hand.winnerNames.map { $0.map(TableNarrator.clean) }
+                ?? (hand.winnerSeats ?? []).map { names.indices.contains($0) ? TableNarrator.clean(names[$0]) : "seat \($0 + 1)" }
             let won = hand.isComplete ? winners.joined(separator: ", ") : "in progress"
             let winX = flagX + 7
             buffer.write(DisplayWidth.truncate(won, toWidth: max(0, inner.maxX - winX - 1), ellipsis: capabilities.unicode ? "\u{2026}" : "."),

@@ -71,6 +71,9 @@ extension ReplayScreen {
         }
         var lines: [[Span]] = []
         let hand = viewer.hand
+        if !viewer.showTalk, let street = streetLine(viewer) {
+            lines += SpanWrap.wrap(street, width: inner.width, indent: 2, capabilities: capabilities)
+        }
         if viewer.showTalk {
             let messages = hand.talk.map { TableMessage(seat: $0.seat, kind: TableMessage.Kind(rawValue: $0.kind.rawValue) ?? .system,
                                                         text: $0.text, handNumber: $0.handNumber ?? hand.number) }
@@ -114,5 +117,23 @@ extension ReplayScreen {
         for (offset, line) in lines.prefix(inner.height).enumerated() {
             buffer.write(spans: line, at: (inner.x, inner.y + offset), maxX: inner.maxX, capabilities: capabilities)
         }
+    }
+
+    /// "Flop · pot 1,200 · Ada 64% · Zed 36%" for the frame's street, or the all-in equities
+    /// once the cards are up; a hand nobody saw reads "(unknown)" and counts as a random hand.
+    static func streetLine(_ viewer: ReplayViewerState) -> [Span]? {
+        let hand = viewer.hand
+        let frame = hand.frames[viewer.frame]
+        let street = hand.street(atFrame: viewer.frame)
+        let summary = (frame.isAllInRunout ? hand.streets.first(where: \.isAllIn) : nil)
+            ?? hand.streets.last { $0.street == street && !$0.isAllIn }
+        guard let summary else { return nil }
+        var text = "\(summary.isAllIn ? "All-in, \(summary.street)" : summary.street.description.capitalized) \u{00B7} pot \(Format.chips(summary.pot))"
+        for share in summary.shares where summary.shares.count >= 2 {
+            let seat = hand.handSeats.indices.contains(share.position) ? hand.handSeats[share.position] : -1
+            let name = hand.seatNames.indices.contains(seat) ? TableNarrator.clean(hand.seatNames[seat]) : "p\(share.position + 1)"
+            text += " \u{00B7} \(name)\(share.isKnown ? "" : " (unknown)") \(Format.percent(share.equity))"
+        }
+        return [.text(text, .dim)]
     }
 }

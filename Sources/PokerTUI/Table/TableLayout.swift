@@ -25,6 +25,7 @@ public struct TableLayout: Hashable, Sendable {
     static let slotsBySeatCount: [Int: [Int]] = [
         1: [0], 2: [0, 5], 3: [0, 3, 7], 4: [0, 3, 5, 7], 5: [0, 2, 4, 6, 8], 6: [0, 2, 3, 5, 7, 8],
         7: [0, 1, 3, 4, 6, 7, 9], 8: [0, 1, 2, 4, 5, 6, 8, 9], 9: [0, 1, 2, 3, 4, 6, 7, 8, 9],
+        10: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],  // imported 10-max tables
     ]
 
     /// The layout for `size` with `seatCount` seats, `anchorSeat` at the bottom centre.
@@ -62,7 +63,7 @@ public struct TableLayout: Hashable, Sendable {
             (rowXs[1], bottom), (rowXs[0], bottom), (left, lower), (left, upper), (rowXs[0], top),
             (rowXs[1], top), (rowXs[2], top), (right, upper), (right, lower), (rowXs[2], bottom),
         ]
-        let count = max(1, min(9, seatCount))
+        let count = max(1, min(10, seatCount))
         let used = Self.slotsBySeatCount[count] ?? [0]
         seats = (0..<seatCount).map { seat in
             let ring = ((seat - anchorSeat) % seatCount + seatCount) % seatCount

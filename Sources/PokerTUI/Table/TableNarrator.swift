@@ -17,8 +17,8 @@ public enum TableNarrator {
             case let .antePosted(p, amount):
                 add([.text("\(act(p, "post")) the ante \(Format.chips(amount))", .dim)])
             case let .blindPosted(p, amount):
-                let index = hand.playerCount == 2 ? 1 - p : p
-                let blind = index == 0 ? "small blind" : index == 1 ? "big blind" : "straddle"
+                let blind = p == hand.config.smallBlindPosition ? "small blind"
+                    : p == hand.config.bigBlindPosition ? "big blind" : "straddle"
                 add([.text("\(act(p, "post")) the \(blind) \(Format.chips(amount))", .dim)])
             case let .holeCardsDealt(p, cards):
                 guard !cards.isEmpty, revealAll || p == viewer else { continue }

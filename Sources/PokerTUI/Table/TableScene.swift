@@ -96,16 +96,20 @@ public struct TableScene: Sendable {
     /// The seat to act (none during a run-out or after the hand).
     public var actorSeat: Int? { hand?.actor.map { handSeats[$0] } }
 
-    /// The seat of the small and big blind in this hand.
+    /// The seat of the small and big blind in this hand (no small blind when it is dead).
     public var blindSeats: (small: Int?, big: Int?) {
         guard handSeats.count >= 2 else { return (nil, nil) }
+        if let config = hand?.config, config.playerCount == handSeats.count {
+            return (config.smallBlindPosition.map { handSeats[$0] }, config.bigBlindPosition.map { handSeats[$0] })
+        }
         return handSeats.count == 2 ? (handSeats[1], handSeats[0]) : (handSeats[0], handSeats[1])
     }
 
     /// Whether position `p`'s cards are face up in this picture.
     public func showsCards(ofPosition p: Int) -> Bool {
         guard let hand else { return false }
-        return revealAll || p == viewer || hand.shown[p] || shownByChoice.contains(p)
+        // A hand an imported history never showed is face down even in a replay.
+        return (revealAll && !hand.config.isHidden(p)) || p == viewer || hand.shown[p] || shownByChoice.contains(p)
     }
 
     /// Chips as this scene shows them (big blinds when asked).

@@ -2,11 +2,11 @@ import PokerEngine
 
 /// The workloads the hand-strength benchmark times.
 extension HandStrengthBench {
-    /// Pre-generated random seven-card hands, seven card indices per hand, in the same way as the
-    /// published C baselines (splitmix64, `(next × 52) >> 64`, duplicates rejected).
+    /// Pre-generated random seven-card hands, seven card bytes per hand, made like the published C
+    /// baselines (splitmix64, `(next × 52) >> 64`, duplicates rejected), plus one byte of padding.
     struct RandomHands {
         let cards: [UInt8]
-        var count: Int { cards.count / 7 }
+        let count: Int
 
         init(count: Int, seed: UInt64) {
             var state = seed
@@ -18,7 +18,7 @@ extension HandStrengthBench {
                 return z ^ (z >> 31)
             }
             var cards: [UInt8] = []
-            cards.reserveCapacity(count * 7)
+            cards.reserveCapacity(count * 7 + 1)
             for _ in 0..<count {
                 var used: UInt64 = 0
                 var dealt = 0
@@ -30,35 +30,36 @@ extension HandStrengthBench {
                     dealt += 1
                 }
             }
+            cards.append(0)
             self.cards = cards
+            self.count = count
         }
 
-        /// Evaluates every hand `passes` times; returns the sum of the values.
+        /// Evaluates every hand `passes` times straight from the byte array; returns the sum of the values.
         func evaluateAll(passes: Int) -> Int {
-            let single = Card.all.map(HandAccumulator.init)
-            return cards.withUnsafeBufferPointer { cards in
-                single.withUnsafeBufferPointer { single in
-                    var sum = 0
-                    for _ in 0..<passes {
-                        var index = 0
-                        while index < cards.count {
-                            let hand = single[Int(cards[index])] + single[Int(cards[index + 1])]
-                                + single[Int(cards[index + 2])] + single[Int(cards[index + 3])]
-                                + single[Int(cards[index + 4])] + single[Int(cards[index + 5])]
-                                + single[Int(cards[index + 6])]
-                            sum &+= hand.value
-                            index += 7
-                        }
+            let kernel = EvaluationKernel()
+            return cards.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress else { return 0 }
+                var sum = 0
+                for _ in 0..<passes {
+                    var offset = 0
+                    let end = count * 7
+                    while offset < end {
+                        sum &+= kernel.value(sevenCardBytes: base + offset)
+                        offset &+= 7
                     }
-                    return sum
                 }
+                return sum
             }
         }
     }
 
-    /// All 133,784,560 seven-card hands, built incrementally; returns how many were evaluated.
+    /// All 133,784,560 seven-card hands, built incrementally; every hand is evaluated. When the
+    /// first six cards hold no four of a suit, the seventh cannot make a flush and the inner loop
+    /// skips the flush check. Returns how many hands were evaluated.
     enum SevenCardSweep {
         static func run() -> Int {
+            let kernel = EvaluationKernel()
             let single = Card.all.map(HandAccumulator.init)
             let (evaluated, checksum) = single.withUnsafeBufferPointer { single in
                 var evaluated = 0, checksum = 0
@@ -72,8 +73,12 @@ extension HandStrengthBench {
                                 for e in (d + 1)..<52 {
                                     let abcde = abcd + single[e]
                                     for f in (e + 1)..<52 {
-                                        let abcdef = abcde + single[f]
-                                        for g in (f + 1)..<52 { checksum &+= (abcdef + single[g]).value }
+                                        let six = abcde + single[f]
+                                        if six.mayHoldFlush(withMoreCards: 1) {
+                                            for g in (f + 1)..<52 { checksum &+= kernel.value(six + single[g]) }
+                                        } else {
+                                            for g in (f + 1)..<52 { checksum &+= kernel.valueWithoutFlush(six + single[g]) }
+                                        }
                                         evaluated += 51 - f
                                     }
                                 }

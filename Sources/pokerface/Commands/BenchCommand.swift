@@ -9,16 +9,23 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "Print the figures as JSON.") var json = false
-    @Option(help: "Only the groups whose names contain this text (engine, hand strength, solver, store, llm, ai, ui).")
+    @Option(help: "Only the groups whose names contain this text (engine, hand strength, equity, solver, store, llm, ai, ui).")
     var only: String?
+    @Option(help: "Tasks for the figures measured on several cores (default: every core).")
+    var threads: Int?
     @Option(help: "Also measure a local llama.cpp model at this base URL (e.g. http://127.0.0.1:18083/v1).")
     var localModelURL: String?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
 
     func run() async throws {
         var figures: [BenchFigure] = []
         func wanted(_ group: String) -> Bool { only.map { group.contains($0.lowercased()) } ?? true }
         if wanted("engine") { figures += EngineBench.run() }
         if wanted("hand strength") { figures += HandStrengthBench.run() }
+        if wanted("equity") { figures += await EquityBench.run(threads: threads ?? ProcessInfo.processInfo.activeProcessorCount) }
         if wanted("solver") { figures += SolverBench.run() }
         if wanted("store") { figures += try await StoreBench.run() }
         if wanted("ai") { figures += AIBench.run() }
@@ -32,9 +39,10 @@ struct BenchCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(figures), as: UTF8.self))
         } else {
+            let width = max(52, figures.map(\.name.count).max() ?? 0)
             for f in figures {
                 let value = f.value >= 100 ? String(Int(f.value.rounded())) : String(format: "%.2f", f.value)
-                print("\(f.name.padding(toLength: 52, withPad: " ", startingAt: 0)) \(value) \(f.unit)"
+                print("\(f.name.padding(toLength: width, withPad: " ", startingAt: 0)) \(value) \(f.unit)"
                       + (f.goal.map { "   (goal \($0))" } ?? ""))
             }
         }

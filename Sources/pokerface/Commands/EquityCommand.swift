@@ -43,6 +43,9 @@ struct EquityCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.")
     var json = false
 
+    @Option(help: "Concurrent tasks for exact enumeration and Monte Carlo (default: every core). The answer does not depend on it.")
+    var threads: Int?
+
     /// Exact enumeration beyond this many hand evaluations (over a minute) is refused.
     static let exactLimit = 20_000_000_000
 
@@ -55,6 +58,7 @@ struct EquityCommand: AsyncParsableCommand {
         }
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
         if let targetError, !(targetError > 0) { throw ValidationError("--target-error must be positive") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         _ = try method(for: try makeProblem())
     }
 
@@ -62,9 +66,9 @@ struct EquityCommand: AsyncParsableCommand {
         let problem = try makeProblem()
         let result: EquityResult
         do {
-            // Monte Carlo batches run on every core; the answer does not depend on how many.
+            // The work runs on every core (or --threads); the answer does not depend on how many.
             result = try await Equity.calculate(problem, method: try method(for: problem),
-                                                tasks: ProcessInfo.processInfo.activeProcessorCount)
+                                                tasks: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch let error as EquityError {
             FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
             throw ExitCode.failure

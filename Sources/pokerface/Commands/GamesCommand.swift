@@ -23,7 +23,7 @@ struct GamesCommand: AsyncParsableCommand {
         for g in games {
             let players = g.names.enumerated().map { i, name in g.winnerSeat == i ? "\(name) (winner)" : name }
             rows.append([String(g.id.rawValue), g.status.rawValue, String(g.handsPlayed), g.mode, String(g.seed),
-                         players.joined(separator: ", ")])
+                         (g.name.map { "\($0): " } ?? "") + players.joined(separator: ", ")])
         }
         return TextColumns.render(rows, rightAligned: [0, 2, 4])
     }
@@ -50,7 +50,7 @@ struct HandsCommand: AsyncParsableCommand {
             print("Game \(id.rawValue): \(hands.count) hands")
             var rows = [["HAND", "ID", "BLINDS", "POT", "BOARD", "RESULT"]]
             for h in hands {
-                let winners = (h.winnerSeats ?? []).map { names.indices.contains($0) ? names[$0] : "seat \($0)" }
+                let winners = h.winnerNames ?? (h.winnerSeats ?? []).map { names.indices.contains($0) ? names[$0] : "seat \($0)" }
                 let board = h.board.map(\.description).joined(separator: " ")
                 rows.append(["#\(h.number)", String(h.id.rawValue), "\(h.blinds)", h.totalPot.map { "\($0)" } ?? "-",
                              board.isEmpty ? "" : "[\(board)]",

@@ -8,8 +8,8 @@ import PokerStore
 struct HHCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hh",
-        abstract: "Hand histories: replay PHH files through the engine, import and export.",
-        subcommands: [HHReplayCommand.self, HHExportCommand.self]
+        abstract: "Hand histories: replay PHH files through the engine, import, convert and export.",
+        subcommands: [HHReplayCommand.self, HHImportCommand.self, HHConvertCommand.self, HHExportCommand.self]
     )
 }
 
@@ -19,8 +19,9 @@ struct HHReplayCommand: ParsableCommand {
         abstract: "Replay every hand of .phh/.phhs files and compare with their finishing stacks.",
         discussion: """
         A folder stands for every .phh and .phhs file in it (and below it). Hands the engine cannot
-        play (another variant, fractional chips) are reported as errors with a reason, never a crash.
-        Exit status 1 when some hand mismatches, or when no hand at all could be replayed.
+        play (another variant, a bad action) are reported as errors with a reason, never a crash.
+        Amounts with fractions (10112.5) are played in the hand's smallest unit and reported in the
+        original one. Exit status 1 when some hand mismatches, or when no hand at all could be replayed.
         """
     )
 
@@ -45,9 +46,10 @@ struct HHReplayCommand: ParsableCommand {
                 if json {
                     print(try ReplayLine(outcome, trace: trace).jsonLine())
                 } else if outcome.status == .mismatch || outcome.status == .error, firstProblems.count < 20 {
+                    let unit = outcome.unit
                     firstProblems.append("\(outcome.source): \(outcome.status.rawValue)"
-                        + (outcome.error.map { " — \($0)" } ?? " — got \(outcome.finishingStacks?.map(\.rawValue) ?? []), "
-                            + "expected \(outcome.expected?.map(\.rawValue) ?? [])"))
+                        + (outcome.error.map { " — \($0)" } ?? " — got \((outcome.finishingStacks ?? []).map(unit.text)), "
+                            + "expected \((outcome.expected ?? []).map(unit.text))"))
                 }
             }
         }
@@ -75,8 +77,9 @@ enum SplitRuleOption: String, ExpressibleByArgument, CaseIterable {
 struct ReplayLine: Encodable {
     let source: String
     let status: String
-    let finishingStacks: [Int]?
-    let expected: [Int]?
+    /// In the file's unit: whole numbers, or decimals such as 10112.5.
+    let finishingStacks: [Decimal]?
+    let expected: [Decimal]?
     let error: String?
     let decisions: [ReplayDecision]?
 
@@ -87,8 +90,10 @@ struct ReplayLine: Encodable {
     init(_ outcome: ReplayOutcome, trace: Bool) {
         source = outcome.source
         status = outcome.status.rawValue
-        finishingStacks = outcome.finishingStacks?.map(\.rawValue)
-        expected = outcome.expected?.map(\.rawValue)
+        let unit = outcome.unit
+        func number(_ chips: Chips) -> Decimal { Decimal(string: unit.text(chips)) ?? Decimal(chips.rawValue) }
+        finishingStacks = outcome.finishingStacks?.map(number)
+        expected = outcome.expected?.map(number)
         error = outcome.error
         decisions = trace ? outcome.decisions : nil
     }

@@ -23,6 +23,8 @@ struct PlayCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Big blind at the first level.") var bigBlind = 20
     @Option(parsing: .unconditional, help: "Hands per blind level (blinds rise x1.5 each level).") var handsPerLevel = 6
     @Option(help: "Game mode: casual, standard, pro, competitive.") var mode: GameModeOption = .standard
+    @Option(help: "Button rule: dead (the tournament rule: nobody skips or repeats a blind) or moving.")
+    var button: ButtonRuleOption = .dead
     @Option(help: "Opponents by name, comma-separated (the rest are picked by the seed).") var opponents: String?
     @Option(help: "Your name at the table (default: the name in Settings, else You).") var name: String?
     @OptionGroup var llm: LLMSeatOptions
@@ -45,6 +47,7 @@ struct PlayCommand: AsyncParsableCommand {
         options.startingStack = Chips(stack)
         options.bigBlind = Chips(bigBlind)
         options.handsPerLevel = handsPerLevel
+        options.buttonRule = button.rule
         options.mode = mode.mode
         options.opponents = opponentNames
         let config = try llm.resolvedConfig()
@@ -70,6 +73,11 @@ struct PlayCommand: AsyncParsableCommand {
             try await TablePlay.run(state: state, recorder: recorder, llm: llm)
         }
     }
+}
+
+enum ButtonRuleOption: String, ExpressibleByArgument, CaseIterable {
+    case dead, moving
+    var rule: ButtonRule { self == .moving ? .moving : .dead }
 }
 
 enum GameModeOption: String, ExpressibleByArgument, CaseIterable {

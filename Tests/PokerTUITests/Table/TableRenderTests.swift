@@ -120,7 +120,7 @@ import Testing
     }
 
     /// Every seat count fits 80×24: no two seats overlap and none leaves the table area.
-    @Test(arguments: 2...9) func seatsNeverOverlap(seats: Int) {
+    @Test(arguments: 2...10) func seatsNeverOverlap(seats: Int) {
         for size in [Self.small, TerminalSize(width: 100, height: 30), TerminalSize(width: 120, height: 40), Self.large] {
             let layout = TableLayout(size: size, seatCount: seats, anchorSeat: 0)
             for (index, rect) in layout.seats.enumerated() {
