@@ -3,10 +3,10 @@ import Testing
 
 /// The generated preflop table against exact enumeration of the hands as dealt (any suits, either
 /// order): 10,000 random pairs of hands in every run, every one of the 93,769 entries with
-/// `POKERFACE_HEAVY_TESTS=1` (release). The table is generated once for the suite (seconds in a
+/// `POKERFACE_HEAVY_TESTS=1` (release). The table is generated once for the test process (`shared`) (seconds in a
 /// release build, about a minute of CPU time in a debug one).
 @Suite struct PreflopTableEntryTests {
-    static let generated = Task { await PreflopEquityTable.generate(tasks: 2) }
+    static let generated = Task { await PreflopEquityTable.shared(tasks: 2) }
     static let index = PreflopMatchupIndex.shared
 
     /// Exact counts of two hands over all 1,712,304 boards: by rank class with flush corrections,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PokerEngine
+import PokerStrategy
 
 /// `pokerface preflop-table [--path] [--regenerate] [--threads N]`: makes (once) or reads the
 /// cached preflop equity table and says where it is.
@@ -26,6 +27,11 @@ struct PreflopTableCommand: AsyncParsableCommand {
     @Option(help: "Concurrent tasks for generating (default: every core). The table does not depend on it.")
     var threads: Int?
 
+    @Option(help: ArgumentHelp("Also write the 169-class equity table the strategy core uses as Swift source.",
+                               discussion: "The file is Sources/PokerStrategy/Preflop/ExactClassEquities.swift in the checkout.",
+                               valueName: "file"))
+    var classSource: String?
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
@@ -50,6 +56,13 @@ struct PreflopTableCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             print("Saved to \(cache.url.path)")
+        }
+        if let classSource {
+            let source = ClassMatchups(table: table).swiftSource
+            do { try source.write(toFile: classSource, atomically: true, encoding: .utf8) } catch {
+                throw CLIError("cannot write \(classSource): \(error.localizedDescription)")
+            }
+            print("Wrote the class table to \(classSource)")
         }
         if let aces = HoleCards("AsAh"), let kings = HoleCards("KdKc"), let equity = table.equity(aces, vs: kings) {
             print("AsAh vs KdKc \(String(format: "%.3f", 100 * equity)) %, "
