@@ -73,7 +73,7 @@ test-debug: stamp
 
 # Exhaustive sweeps, 100,000-hand fuzzing and the AI's statistical checks: release only.
 test-release: stamp
-	$(TEST_ENV) POKERFACE_HEAVY_TESTS=1 $(SWIFT) test -c release --filter 'PokerEngineTests|HeavyTests'
+	$(TEST_ENV) POKERFACE_HEAVY_TESTS=1 $(SWIFT) test -c release --no-parallel --filter 'PokerEngineTests|HeavyTests'
 
 bench: release
 	$(RELEASE) bench
