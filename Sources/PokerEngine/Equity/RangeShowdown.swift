@@ -79,6 +79,12 @@ struct RangeShowdown {
                 }
             }
             for (slot, key) in rankPairKeys.enumerated() {
+                // A rank pair with no live combo left may be impossible with this run-out (a fifth
+                // card of a rank): its key lies outside the rank table, so it is never looked up.
+                guard weights[slot] > 1e-9 else {
+                    weights[slot] = rankPairWeights[slot]
+                    continue
+                }
                 let value = kernel.valueWithoutFlush(HandAccumulator(key: final.key &+ key, mask: 0))
                 total += weights[slot]
                 won += heroValue > value ? weights[slot] : heroValue == value ? 0.5 * weights[slot] : 0
