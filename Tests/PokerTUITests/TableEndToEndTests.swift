@@ -20,6 +20,11 @@ import Testing
     }
 
     /// The hand number in the header ("Hand 3 · Level 1 …").
+    /// The screen from the log's title down.
+    static func log(_ screen: String) -> Substring {
+        screen.range(of: "── Log").map { screen[$0.lowerBound...] } ?? Substring(screen)
+    }
+
     static func handNumber(_ screen: String) -> Int? {
         guard let range = screen.range(of: "Hand ") else { return nil }
         return Int(screen[range.upperBound...].prefix { $0.isNumber })
@@ -43,13 +48,10 @@ import Testing
         #expect(screen.contains("a all-in"))
 
         // Play: check or call whenever it is our turn, deal on, until hand 3 is under way.
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: TmuxSession.deadline)
+        // After each key, wait for the screen to move on (never press twice for one turn).
         var sawOurMoves = false
-        while clock.now < deadline {
-            screen = try tmux.capture()
+        while (Self.handNumber(screen) ?? 0) < 3 || !screen.contains("Your turn") {
             sawOurMoves = sawOurMoves || screen.contains("You check") || screen.contains("You call")
-            if (Self.handNumber(screen) ?? 0) >= 3, screen.contains("Your turn") { break }
             if screen.contains("Your turn") {
                 try tmux.sendKeys("c")
             } else if screen.contains("Hand over") {
@@ -57,8 +59,11 @@ import Testing
             } else if screen.contains("You are out") {
                 try tmux.sendKeys("w")
             }
-            usleep(60_000)
+            // The log, not the whole screen: the header's clock changes by itself.
+            let before = Self.log(screen)
+            screen = try tmux.waitFor("the table to move on") { Self.log($0) != before }
         }
+        sawOurMoves = sawOurMoves || screen.contains("You check") || screen.contains("You call")
         #expect((Self.handNumber(screen) ?? 0) >= 3, "three hands were not reached:\n\(screen)")
         #expect(sawOurMoves, "our moves were never in the log")
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PokerTestSupport
 import Synchronization
 import Testing
 
@@ -74,21 +75,22 @@ final class TmuxSession {
     /// (a wait ends as soon as its condition holds, so this costs nothing when all is well).
     static let deadline = Duration.seconds(120)
 
-    /// Polls the screen every 25 ms until `condition` holds; no fixed sleeps.
+    /// Polls the screen (`Poll`) until `condition` holds; no fixed sleeps.
     @discardableResult
     func waitFor(
         _ what: String, escapes: Bool = false, timeout: Duration = TmuxSession.deadline,
         until condition: (String) -> Bool
     ) throws -> String {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
         var screen = ""
-        while clock.now < deadline {
-            screen = try capture(escapes: escapes)
-            if condition(screen) { return screen }
-            usleep(25_000)
+        do {
+            try Poll.untilBlocking(what, timeout: timeout, interval: .milliseconds(25)) {
+                screen = try capture(escapes: escapes)
+                return condition(screen)
+            }
+        } catch is Poll.TimedOut {
+            throw TmuxError.timedOut(waitingFor: what, screen: screen)
         }
-        throw TmuxError.timedOut(waitingFor: what, screen: screen)
+        return screen
     }
 
     /// Waits until the screen contains `text`.
