@@ -99,31 +99,28 @@ public enum RangeModel {
                                    raisesBefore: Int,
                                    inPosition: Bool, river: Bool, leading: Bool = false,
                                    profile: PlayerProfile) -> [Double] {
-        let scores = strength.scores(relativeTo: belief.weights)
-        let ahead = strength.scores(relativeTo: opponents)
         let floor = profile.surprise
         func lifted(_ values: [Double]) -> [Double] { values.map { floor + (1 - floor) * $0 } }
         switch action.kind {
         case .raise:
             // Deep in a raise war only made hands raise for value: draws are priced out.
-            let ahead = raisesBefore == 0 ? ahead
-                : topOfRangeRaises(ahead: raisesBefore >= 2 ? strength.scores(relativeTo: opponents, withDraws: false) : ahead,
-                                   belief: belief.weights, raisesBefore: raisesBefore)
-            return lifted(PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity,
-                                                         fraction: max(0.1, action.raiseFraction),
-                                                         raisesBefore: raisesBefore, inPosition: inPosition, river: river,
-                                                         leading: leading))
+            let ahead = strength.scores(relativeTo: opponents, withDraws: raisesBefore < 2)
+            return lifted(PostflopActionModel.aggressive(
+                ahead: raisesBefore == 0 ? ahead : topOfRangeRaises(ahead: ahead, belief: belief.weights, raisesBefore: raisesBefore),
+                draws: strength.drawEquity, fraction: max(0.1, action.raiseFraction),
+                raisesBefore: raisesBefore, inPosition: inPosition, river: river, leading: leading))
         case .check:
-            let bet = PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity, fraction: 0.66,
-                                                     raisesBefore: 0, inPosition: inPosition, river: river,
+            let bet = PostflopActionModel.aggressive(ahead: strength.scores(relativeTo: opponents), draws: strength.drawEquity,
+                                                     fraction: 0.66, raisesBefore: 0, inPosition: inPosition, river: river,
                                                      leading: leading)
             return lifted(bet.map { 1 - $0 })
         case .call, .fold:
             let faced = max(0.1, facedFraction(action))
-            let raise = PostflopActionModel.aggressive(ahead: ahead, draws: strength.drawEquity, fraction: 1,
-                                                       raisesBefore: raisesBefore, inPosition: inPosition, river: river)
-            let call = PostflopActionModel.call(scores: scores, draws: strength.drawEquity, fraction: faced,
-                                                raisesBefore: raisesBefore, raising: raise)
+            let raise = PostflopActionModel.aggressive(ahead: strength.scores(relativeTo: opponents), draws: strength.drawEquity,
+                                                       fraction: 1, raisesBefore: raisesBefore, inPosition: inPosition,
+                                                       river: river)
+            let call = PostflopActionModel.call(scores: strength.scores(relativeTo: belief.weights), draws: strength.drawEquity,
+                                                fraction: faced, raisesBefore: raisesBefore, raising: raise)
             if action.kind == .call { return lifted(call) }
             return lifted(zip(call, raise).map { max(0, 1 - $0 - $1) })
         }
