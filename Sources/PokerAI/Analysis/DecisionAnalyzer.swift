@@ -27,22 +27,13 @@ public enum DecisionAnalyzer {
         let pot = Double(facts.pot.rawValue), call = Double(facts.toCall.rawValue)
         let bb = Double(max(1, facts.bigBlind.rawValue))
         let equity = advice.equity
-        let evCall = equity.flatMap { e in call > 0 ? e * Double(facts.winnable.rawValue) - call : nil }
+        let evCall = Self.evCall(advice, facts: facts)
         let strategy = Dictionary(CoreAdvice.Kind.allCases.map { ($0.actionType, advice.frequency(ofType: $0.actionType)) },
                                   uniquingKeysWith: { a, _ in a })
         let values = actionValues(advice, evCall: evCall, bb: bb)
         let takenType = move.actionType
-        let taken = strategy[takenType] ?? 0
-        let best = values.values.max()
-        let lost = max(0, (best ?? 0) - (values[takenType] ?? best ?? 0))
-        let verdict: DecisionAnalysis.Verdict
-        if taken >= soundFrequency || (lost < 0.1 && taken >= rareFrequency) {
-            verdict = .correct
-        } else if taken >= rareFrequency || lost < max(0.5, 0.04 * pot / bb) {
-            verdict = .marginal
-        } else {
-            verdict = .mistake
-        }
+        let lost = Self.loss(of: takenType, values: values)
+        let verdict = Self.verdict(frequency: strategy[takenType] ?? 0, lost: lost, potInBigBlinds: pot / bb)
         let optimal = advice.best.map { DecisionAnalysis.Move(kind: $0.kind) } ?? move
         let cls = facts.preflopClass
         let vsRandom = randomEquity(facts: facts, seed: request.decisionSeed)
@@ -54,6 +45,29 @@ public enum DecisionAnalyzer {
             labels: AnalysisLabels.labels(move: move, facts: facts, request: request, advice: advice, strategy: strategy),
             coreMethod: advice.method, coreBasis: advice.basis, coreStrategy: strategy,
             actionEVs: values.isEmpty ? nil : values)
+    }
+
+    /// The verdict for a move the core plays `frequency` of the time and that loses `lost` big blinds
+    /// against the core's best action.
+    public static func verdict(frequency: Double, lost: Double, potInBigBlinds: Double) -> DecisionAnalysis.Verdict {
+        if frequency >= soundFrequency || (lost < 0.1 && frequency >= rareFrequency) { return .correct }
+        if frequency >= rareFrequency || lost < costlyLoss(potInBigBlinds: potInBigBlinds) { return .marginal }
+        return .mistake
+    }
+
+    /// From what loss (big blinds) an off-strategy move is a mistake: half a big blind, or 4% of the pot.
+    public static func costlyLoss(potInBigBlinds: Double) -> Double { max(0.5, 0.04 * potInBigBlinds) }
+
+    /// Big blinds an action type gives up against the best one (0 when its value is unknown).
+    static func loss(of type: String, values: [String: Double]) -> Double {
+        let best = values.values.max()
+        return max(0, (best ?? 0) - (values[type] ?? best ?? 0))
+    }
+
+    /// The value of calling from the equity against the narrowed ranges (chips; nil when nothing is faced).
+    static func evCall(_ advice: CoreAdvice, facts: SpotFacts) -> Double? {
+        let call = Double(facts.toCall.rawValue)
+        return advice.equity.flatMap { e in call > 0 ? e * Double(facts.winnable.rawValue) - call : nil }
     }
 
     /// Action values by type in big blinds relative to folding: the core's option values, with

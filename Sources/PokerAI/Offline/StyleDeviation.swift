@@ -45,8 +45,39 @@ public struct StyleDeviation: Sendable {
     /// No deviation: the core.
     public static let none = StyleDeviation(looseness: 0, aggression: 0, bluff: 0)
 
+    /// Traits within this distance of the anchor make a regular: its deviations stay where they are
+    /// cheap (`keepingCheap`); a character beyond it strays anywhere its traits push it.
+    public static let regularBand = 0.3
+
+    /// A regular: every trait within `regularBand` of the anchor.
+    public var isRegular: Bool {
+        [looseness, aggression, bluff].allSatisfy { abs($0) <= Self.regularBand + 1e-9 }
+    }
+
     /// The advice as this character plays it (purified core plus the trait shifts).
     public func apply(to advice: CoreAdvice, request: DecisionRequest) -> CoreAdvice {
+        let played = shifted(advice, request: request)
+        return isRegular ? Self.keepingCheap(played, core: advice, request: request) : played
+    }
+
+    /// `played` without the action types the core (almost) never plays at the spot and that give up
+    /// what the analyzer calls a mistake (`DecisionAnalyzer.costlyLoss`): a regular's style shows in
+    /// close spots, never as a costly blunder. Falls back to the purified core if nothing is left.
+    static func keepingCheap(_ played: CoreAdvice, core: CoreAdvice, request: DecisionRequest) -> CoreAdvice {
+        let facts = SpotFacts(view: request.view, context: request.context)
+        let bb = Double(max(1, facts.bigBlind.rawValue))
+        let values = DecisionAnalyzer.actionValues(core, evCall: DecisionAnalyzer.evCall(core, facts: facts), bb: bb)
+        let tolerance = DecisionAnalyzer.costlyLoss(potInBigBlinds: Double(facts.pot.rawValue) / bb)
+        var out = played
+        out.options = played.options.filter { option in
+            let type = option.kind.actionType
+            return core.frequency(ofType: type) >= DecisionAnalyzer.rareFrequency
+                || DecisionAnalyzer.loss(of: type, values: values) < tolerance
+        }
+        return out.options.contains(where: { $0.frequency > 0 }) ? out : core.purified()
+    }
+
+    func shifted(_ advice: CoreAdvice, request: DecisionRequest) -> CoreAdvice {
         var mix = StyleMix(advice: advice.purified(), request: request)
         guard looseness != 0 || aggression != 0 || bluff != 0 else { return mix.advice }
         // Past three raises on a street only the core's own hands go on: no character wages a raise war.

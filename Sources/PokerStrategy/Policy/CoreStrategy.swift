@@ -42,7 +42,7 @@ public enum CoreStrategy {
         let spot = DecisionSpot(view: view, legal: legal, hole: hole, line: line, beliefs: beliefs)
         if view.street == .preflop { return PreflopAdvisor.advise(spot) }
         if budget.solve, spot.opponents.count == 1,
-           let advice = HeadsUpSolving.advise(spot, settings: budget.solveSettings) {
+           let advice = HeadsUpSolving.advise(spot, settings: budget.solveSettings, profiles: profiles) {
             return advice
         }
         return PostflopRules.advise(spot, samples: budget.multiwaySamples, seed: seed)

@@ -9,11 +9,13 @@ import PokerEngine
 enum HeadsUpSolving {
     /// The core's advice for the hero at a heads-up postflop decision; nil when the spot cannot be
     /// solved (the line leaves the tree, a degenerate stack) — the caller falls back to the rules.
-    static func advise(_ spot: DecisionSpot, settings: SolveSettings) -> CoreAdvice? {
+    /// `profiles`: the reads of opponents (by position); those that stray far from the core narrow less.
+    static func advise(_ spot: DecisionSpot, settings: SolveSettings, profiles: [Int: PlayerProfile] = [:]) -> CoreAdvice? {
         let players = (0..<spot.view.playerCount).filter { spot.view.inHand[$0] }
         guard players.count == 2, spot.view.street != .preflop else { return nil }
+        let solving = profiles.compactMapValues(\.forSolving).filter { players.contains($0.key) }
         guard let walk = StreetSolveCache.shared.walk(line: spot.line, board: spot.view.board, street: spot.view.street,
-                                                      players: players, settings: settings,
+                                                      players: players, settings: settings, profiles: solving,
                                                       now: (spot.pot, players.map { spot.view.stacks[$0] })) else { return nil }
         let me = players.firstIndex(of: spot.view.seat) ?? 0
         guard let node = walk.solution.node(at: walk.path), node.kind == .decision, node.player == me,

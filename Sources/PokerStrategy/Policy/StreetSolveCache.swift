@@ -26,9 +26,12 @@ final class StreetSolveCache: Sendable {
     /// `players` (table positions, lower first) — nil when the line cannot be followed.
     /// `now` is the pot and stacks at the decision (exact for the street's start when nobody has
     /// acted on it yet).
+    /// `profiles` (by position) are the reads of opponents whose play strays far from the core
+    /// (`PlayerProfile.forSolving`): their ranges narrow less at every street.
     func walk(line: BettingLine, board: [Card], street: Street, players: [Int], settings: SolveSettings,
-              now: (pot: Chips, stacks: [Chips])) -> Walk? {
-        let beliefs = startBeliefs(line: line, board: board, street: street, players: players, settings: settings)
+              profiles: [Int: PlayerProfile] = [:], now: (pot: Chips, stacks: [Chips])) -> Walk? {
+        let beliefs = startBeliefs(line: line, board: board, street: street, players: players, settings: settings,
+                                   profiles: profiles)
         guard let problem = problem(line: line, board: board, street: street, players: players, beliefs: beliefs,
                                     settings: settings, now: now),
               let solution = solve(problem) else { return nil }
@@ -44,15 +47,17 @@ final class StreetSolveCache: Sendable {
 
     /// Public beliefs (every position) when `street` began.
     func startBeliefs(line: BettingLine, board: [Card], street: Street, players: [Int],
-                      settings: SolveSettings) -> [RangeBelief] {
+                      settings: SolveSettings, profiles: [Int: PlayerProfile] = [:]) -> [RangeBelief] {
         let streetStart = line.actions.firstIndex { $0.street >= street } ?? line.actions.count
         guard street > .flop, let previous = Street(rawValue: street.rawValue - 1) else {
             var beliefs = [RangeBelief](repeating: .uniform, count: line.playerCount)
-            RangeModel.narrow(&beliefs, line: line, board: Array(board.prefix(street.boardSize)), actions: 0..<streetStart)
+            RangeModel.narrow(&beliefs, line: line, board: Array(board.prefix(street.boardSize)), actions: 0..<streetStart,
+                              profiles: profiles)
             return beliefs
         }
         let previousStart = line.actions.firstIndex { $0.street >= previous } ?? streetStart
-        var beliefs = startBeliefs(line: line, board: board, street: previous, players: players, settings: settings)
+        var beliefs = startBeliefs(line: line, board: board, street: previous, players: players, settings: settings,
+                                   profiles: profiles)
         let livePrevious = RangeModel.livePlayers(line: line, before: previousStart)
         // The flop's coarse solve (its betting, then all-in equity) overstates raising for value, so
         // its strategy would narrow ranges wrongly: flop actions narrow through the range model.
@@ -68,14 +73,20 @@ final class StreetSolveCache: Sendable {
                 path.append(.action(step))
             }
             if followed, let end = solution.node(at: path) {
-                for (i, position) in players.enumerated() { beliefs[position] = RangeBelief(weights: end.ranges[i]) }
+                for (i, position) in players.enumerated() {
+                    // A player who strays from the core keeps `surprise` of its range whatever it did.
+                    let surprise = profiles[position]?.surprise ?? 0
+                    let start = beliefs[position].weights
+                    beliefs[position] = RangeBelief(weights: surprise == 0 ? end.ranges[i]
+                        : zip(start, end.ranges[i]).map { surprise * $0 + (1 - surprise) * $1 })
+                }
                 let cards = CardSet(board.prefix(street.boardSize))
                 for p in beliefs.indices { beliefs[p].remove(cards) }
                 return beliefs
             }
         }
         RangeModel.narrow(&beliefs, line: line, board: Array(board.prefix(street.boardSize)),
-                          actions: previousStart..<streetStart)
+                          actions: previousStart..<streetStart, profiles: profiles)
         return beliefs
     }
 

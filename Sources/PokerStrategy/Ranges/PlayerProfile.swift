@@ -15,4 +15,16 @@ public struct PlayerProfile: Hashable, Sendable {
 
     /// The core itself.
     public static let core = PlayerProfile()
+
+    /// The profile as heads-up solves use it: nil for a player near the core (surprise under
+    /// `solvingThreshold`: the solves stay the ones both players share), else rounded to steps of
+    /// 0.05 so that reads a little apart share one solve.
+    public var forSolving: PlayerProfile? {
+        guard surprise >= Self.solvingThreshold else { return nil }
+        func step(_ x: Double) -> Double { (x * 20).rounded() / 20 }
+        return PlayerProfile(surprise: step(surprise), looseness: step(looseness))
+    }
+
+    /// Surprise from which the solves read a player as straying from the core.
+    public static let solvingThreshold = 0.15
 }

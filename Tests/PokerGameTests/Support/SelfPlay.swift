@@ -46,7 +46,12 @@ struct SelfPlayTable {
 
     /// Plays one hand with `seating[position] = player index` (position 0 = small blind … last =
     /// button) and the deck of `deckSeed`; returns the finished hand and each player's net in big blinds.
-    mutating func play(seating: [Int], deckSeed: UInt64) throws -> (hand: Hand, net: [Int: Double]) {
+    /// `observe` sees every decision as it is made (the request exactly as the player saw it, its
+    /// mind before this hand's lessons, and the action taken).
+    mutating func play(seating: [Int], deckSeed: UInt64,
+                       observe: ((_ request: DecisionRequest, _ action: Action, _ player: Int) -> Void)? = nil)
+        throws -> (hand: Hand, net: [Int: Double])
+    {
         handNumber += 1
         let n = seating.count
         let config = HandConfig.standard(stacks: Array(repeating: stack, count: n), smallBlind: 10, bigBlind: 20)
@@ -59,7 +64,9 @@ struct SelfPlayTable {
             let player = seating[legal.player]
             let request = DecisionRequest(view: hand.view(for: legal.player), context: context, decisionIndex: index,
                                           mind: players[player].mind, gameSeed: deckSeed)
-            try hand.apply(players[player].act(request, legal: legal), by: legal.player)
+            let action = players[player].act(request, legal: legal)
+            observe?(request, action, player)
+            try hand.apply(action, by: legal.player)
             index += 1
         }
         let recap = HandRecap.make(hand: hand, context: context)
