@@ -99,8 +99,18 @@ import Testing
         for name in ["Sun Tzu", "Sherlock Holmes", "Probabilis-9"] {
             for spot in (mistakeSpots[name] ?? []).prefix(4) { print("  \(name) mistake: \(spot)") }
         }
+        // The further a character's traits sit from the core's anchor, the more it errs.
+        let distance = names.map { name -> Double in
+            guard let t = traits[name] else { return 0 }
+            let d = StyleDeviation(traits: t)
+            return abs(d.looseness) + abs(d.aggression) + abs(d.bluff)
+        }
+        let rhoMistakes = spearman(distance, names.map { rate([$0]) })
+        print(String(format: "distance from the anchor ~ mistake rate: %.2f", rhoMistakes))
         #expect(regulars < 0.05)
         #expect(wild > regulars * 2)
+        #expect(wild >= 0.01)
+        #expect(rhoMistakes >= 0.5)
     }
 
     /// Heads-up duplicate deals (each deck from both seats, 100 BB each hand): the core-playing
@@ -112,15 +122,19 @@ import Testing
     func theBotBeatsASimpleOpponent(_ kind: SelfPlayer.Kind) throws {
         let bot = try #require(library.entry(named: "Sherlock Holmes")?.personality)
         var table = SelfPlayTable([SelfPlayer(bot.name, .bot(bot)), SelfPlayer("Opponent", kind.style)])
-        var perDeck: [Double] = []
+        var perDeck: [Double] = [], rawPerDeck: [Double] = []
         for deck in 0..<600 {
-            var total = 0.0
+            var total = 0.0, raw = 0.0
             for seating in [[0, 1], [1, 0]] {
                 let (hand, net) = try table.play(seating: seating, deckSeed: UInt64(77_000 + deck))
                 total += AllInAdjustment.adjusted(hand, seating: seating, net: net, bigBlind: 20)[0] ?? 0
+                raw += net[0] ?? 0
             }
             perDeck.append(total / 2)
+            rawPerDeck.append(raw / 2)
         }
+        let (rawMean, rawHalf) = meanAndInterval(rawPerDeck)
+        print(String(format: "Sherlock Holmes vs %@, not all-in adjusted: %.1f ± %.1f bb/100", "\(kind)", rawMean * 100, rawHalf * 100))
         let (mean, half) = meanAndInterval(perDeck)
         print(String(format: "Sherlock Holmes vs %@: %.1f ± %.1f bb/100 over %d hands", "\(kind)", mean * 100, half * 100,
                      perDeck.count * 2))
