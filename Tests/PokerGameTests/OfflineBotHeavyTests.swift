@@ -123,7 +123,8 @@ import Testing
         let bot = try #require(library.entry(named: "Sherlock Holmes")?.personality)
         var table = SelfPlayTable([SelfPlayer(bot.name, .bot(bot)), SelfPlayer("Opponent", kind.style)])
         var perDeck: [Double] = [], rawPerDeck: [Double] = []
-        for deck in 0..<600 {
+        // The always-call bot is beaten by a wide margin in half the deals; the maniac needs all 600.
+        for deck in 0..<(kind == .alwaysCall ? 300 : 600) {
             var total = 0.0, raw = 0.0
             for seating in [[0, 1], [1, 0]] {
                 let (hand, net) = try table.play(seating: seating, deckSeed: UInt64(77_000 + deck))
