@@ -125,6 +125,10 @@ import Testing
         #expect(String(decoding: name.output, as: UTF8.self)
             == "pokerface: --name contains the control character U+001B at character 1; remove it "
             + "(control, bidirectional and invisible characters are not allowed)\n")
+        let label = try box.run("debug label 1 --add \(Shell.quote("ok" + Box.hostile))")
+        #expect(label.status != 0)
+        Box.expectClean(label.output, "debug label --add")
+        #expect(String(decoding: label.output, as: UTF8.self).hasPrefix("pokerface: --add contains the control character U+001B at character 3;"))
         let file = box.home.appendingPathComponent("lab.toml")
         try Self.experiment(name: Box.hostileJSONEscaped).write(to: file, atomically: true, encoding: .utf8)
         let experiment = try box.run("experiment run \(Shell.quote(file.path))")
