@@ -53,7 +53,7 @@ struct PokerFace: AsyncParsableCommand {
         let message = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
         if code == .success || error is ExitCode || message.isEmpty { exit(withError: error) }
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
-        FileHandle.standardError.write(Data(("pokerface: " + firstLine + "\n").utf8))
+        TerminalOutput.standardError("pokerface: " + firstLine + "\n")
         Glibc.exit(code.rawValue)
     }
 

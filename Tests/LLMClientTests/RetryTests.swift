@@ -140,6 +140,18 @@ struct RetryTests {
         #expect(sink.records.count == 5)
     }
 
+    @Test("A key echoed inside a successful (200) answer is redacted before anyone reads the text",
+          arguments: [ProviderID.openai, .anthropic, .gemini])
+    func redactedSuccessfulAnswer(provider: ProviderID) async throws {
+        let echo = "{\"action\": \"call\", \"raise_to\": 0, \"inner_monologue\": \"my key is \(sentinelKey), "
+            + "and sk-proj-someoneelse0123456789\"}"
+        let (result, _) = try await run([["content": .string(echo)]], provider: provider)
+        let text = try result.get().text
+        #expect(!text.contains("SENTINEL") && !text.contains("someoneelse"), "\(text)")
+        #expect(text.contains("my key is [redacted]"), "\(text)")
+        expectNoLeak(sink)
+    }
+
     @Test("A refused connection is retried, then reported as a transport error")
     func connectionRefused() async throws {
         let config = fakeConfig(.openai, baseURL: "http://127.0.0.1:9/v1")

@@ -86,6 +86,20 @@ import Testing
         #expect(correction.contains("`verbal_tics` must have 3 to 5 entries, but has 1."))
     }
 
+    @Test func refusesEscapesInAGeneratedNicknameAndTic() throws {
+        let hostile = sampleCharacter.jsonValue.setting("nickname", to: .string("\u{1B}[2JBoss"))
+            .setting("verbal_tics.1", to: .string("Ha\u{202E}ha."))
+        let error = #expect(throws: PersonalityGenerationError.self) {
+            try PersonalityGenerator.parse(hostile.rendered(), name: sampleCharacter.name)
+        }
+        guard case .invalid(let issues)? = error else { Issue.record("expected .invalid, got \(String(describing: error))"); return }
+        #expect(issues.contains { $0.field == "nickname" && $0.problem == .controlCharacter(scalar: "\u{1B}", position: 1) })
+        #expect(issues.contains { $0.field == "verbal_tics[1]" && $0.problem == .controlCharacter(scalar: "\u{202E}", position: 3) })
+        let correction = PersonalityGenerator.correction(for: .invalid(issues))
+        #expect(correction.contains("`nickname` contains the control character U+001B at character 1"), "\(correction)")
+        #expect(!correction.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    }
+
     @Test func rejectsBrokenJSON() {
         let error = #expect(throws: PersonalityGenerationError.self) {
             try PersonalityGenerator.parse("Here: {\"name\": \"Nemo\", \"traits\": }", name: "Nemo")

@@ -63,6 +63,9 @@ import Testing
         ("seed = 7\n", "seed = 7\nhands_per_tournement = 3\n", "hands_per_tournement", "is not a known field"),
         ("big_blind = 20\n", "big_blind = 2000\n", "table.starting_stack", "must be larger than the big blind"),
         ("concurrency = 8\n", "concurrency = \"lots\"\n", "concurrency", "must be a whole number"),
+        ("name = \"spec\"\n", "name = \"sp\\u001B[2Jec\"\n", "name", "contains the control character U+001B at character 3"),
+        ("personality = \"Blackbeard\"\n", "personality = \"Blackbeard\"\nlabel = \"pi\\u202Erate\"\n", "seats[1].label",
+         "contains the control character U+202E at character 3"),
     ])
     func errorsNameTheFileAndTheField(original: String, replacement: String, field: String, message: String) throws {
         let text = Self.base.replacingOccurrences(of: original, with: replacement)
@@ -90,6 +93,17 @@ import Testing
             Issue.record("accepted a repeated label")
         } catch let error as ExperimentFileError {
             #expect(error.field == "variants[0].label")
+        }
+    }
+
+    @Test func aVariantLabelWithAControlCharacterIsRefused() throws {
+        do {
+            _ = try Fixtures.spec(Self.base + "[[variants]]\nlabel = \"x\\u009By\"\n", file: "v.toml")
+            Issue.record("accepted a label with U+009B")
+        } catch let error as ExperimentFileError {
+            #expect(error.field == "variants[0].label")
+            #expect(error.description.contains("contains the control character U+009B at character 2"), "\(error.description)")
+            #expect(!error.description.unicodeScalars.contains { $0.value == 0x9B })
         }
     }
 

@@ -1,3 +1,4 @@
+import PokerEngine
 import Glibc
 import Testing
 @testable import PokerTUI

@@ -1,3 +1,4 @@
+import Foundation
 import PokerEngine
 import Testing
 @testable import PokerTUI
@@ -64,6 +65,22 @@ import Testing
         // The new-game form starts from these defaults.
         let setup = SetupState(settings: screen.settings, characters: [])
         #expect(setup.seats == 5 && SetupState.stacks[setup.stackIndex] == 2_000 && SetupState.speeds[setup.speedIndex].handsPerLevel == 10)
+    }
+
+    @Test func theNameFieldsAndSavedSettingsRefuseControlCharacters() throws {
+        var screen = SettingsState(settings: UISettings())
+        while screen.field != .name { _ = SettingsScreen.update(&screen, key: .down) }
+        for _ in 0..<3 { _ = SettingsScreen.update(&screen, key: .backspace) }
+        for c: Character in ["A", "\u{1B}", "\u{202E}", "\u{9B}", "l", "\u{07}"] { _ = SettingsScreen.update(&screen, key: .character(c)) }
+        #expect(screen.settings.playerName == "Al")
+        var setup = SetupState(settings: UISettings(), characters: [])
+        while setup.field != .name { _ = GameSetup.update(&setup, key: .down) }
+        let before = setup.name
+        for c: Character in ["\u{1B}", "\u{2066}", "x"] { _ = GameSetup.update(&setup, key: .character(c)) }
+        #expect(setup.name == before + "x")
+        let saved = Data(#"{"playerName": "Eve\u001b[31m\u202e"}"#.utf8)
+        #expect(try JSONDecoder().decode(UISettings.self, from: saved).playerName == UISettings().playerName,
+                "a hand-edited name with escapes falls back to the default")
     }
 
     @Test func aFourColourDeckGivesDiamondsAndClubsTheirOwnColours() async throws {

@@ -1,3 +1,4 @@
+import PokerEngine
 import Testing
 @testable import PokerTUI
 

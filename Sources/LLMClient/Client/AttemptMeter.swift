@@ -36,7 +36,9 @@ struct AttemptMeter {
         row.requestID = result.requestID
         row.costUSD = cost
         client.usageSink.record(row)
-        return ChatResponse(text: result.text, finishReason: result.finishReason, usage: result.usage,
+        // A server may echo the key inside a successful answer: the text goes on to captures, table
+        // talk, other seats' prompts and `llm check`, so it is redacted here, once, like error bodies.
+        return ChatResponse(text: redact(result.text), finishReason: result.finishReason, usage: result.usage,
                             requestID: result.requestID, model: model, provider: config.provider,
                             latency: client.clock.now - callStarted, attempts: attempt, costUSD: cost)
     }

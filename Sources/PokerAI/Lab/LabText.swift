@@ -1,22 +1,13 @@
 import Foundation
+import PokerEngine
 
 /// Plain-text helpers for the AI lab's terminal output: untrusted text made safe to print,
 /// numbers in a fixed style, and left-aligned tables.
 public enum LabText {
-    /// `text` with every control character except newline and tab, and every bidirectional
-    /// override, replaced by `�`, so an LLM's answer cannot move the cursor, recolour or retitle
-    /// the terminal.
-    public static func safe(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x09: out.append(scalar)
-            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
-    }
+    /// `text` through the one sanitiser (``TextSanitizer/sanitize(_:)``): escape sequences, control
+    /// characters and bidirectional overrides removed, tabs as spaces, newlines kept, so an LLM's
+    /// answer cannot move the cursor, recolour or retitle the terminal.
+    public static func safe(_ text: String) -> String { TextSanitizer.sanitize(text) }
 
     /// One line: `safe`, newlines and tabs as spaces, capped at `limit` characters.
     public static func line(_ text: String, limit: Int = 200) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import PokerEngine
 
 /// Reads typed values out of a JSON tree and records a ``PersonalityIssue`` for every problem,
 /// so one pass reports everything wrong with a file instead of stopping at the first error.
@@ -50,7 +51,8 @@ struct FieldChecker {
         return Int(number)
     }
 
-    /// A non-empty single-line string of at most `limit` characters, trimmed.
+    /// A non-empty single-line string of at most `limit` characters, trimmed, without control,
+    /// bidirectional or invisible characters (``TextSanitizer/firstRefused(in:)``).
     mutating func text(_ value: PersonalityJSON?, at path: String, limit: Int) -> String? {
         guard let value else { report(path, .missing); return nil }
         guard case .string(let raw) = value else {
@@ -60,6 +62,10 @@ struct FieldChecker {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { report(path, .empty); return nil }
         if text.contains(where: \.isNewline) { report(path, .multiline); return nil }
+        if let (position, scalar) = TextSanitizer.firstRefused(in: text) {
+            report(path, .controlCharacter(scalar: scalar, position: position))
+            return nil
+        }
         if text.count > limit { report(path, .tooLong(length: text.count, limit: limit)); return nil }
         return text
     }

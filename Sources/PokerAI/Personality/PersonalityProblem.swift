@@ -1,3 +1,5 @@
+import PokerEngine
+
 /// What can be wrong with a personality file or one of its fields.
 public enum PersonalityProblem: Sendable, Hashable {
     /// The file could not be read at all.
@@ -26,6 +28,8 @@ public enum PersonalityProblem: Sendable, Hashable {
     case empty
     /// A string that spans more than one line.
     case multiline
+    /// A string with a control, bidirectional or invisible character at a 1-based character position.
+    case controlCharacter(scalar: Unicode.Scalar, position: Int)
     /// A string longer than allowed, in characters.
     case tooLong(length: Int, limit: Int)
     /// A list with too few or too many entries.
@@ -66,6 +70,8 @@ public enum PersonalityProblem: Sendable, Hashable {
             "\(subject) is \"\(value)\", but must be one of: \(allowed.joined(separator: ", "))."
         case .empty: "\(subject) must not be empty."
         case .multiline: "\(subject) must be a single line."
+        case .controlCharacter(let scalar, let position):
+            TextSanitizer.refusal(field: subject, scalar: scalar, position: position) + "."
         case .tooLong(let length, let limit): "\(subject) is \(length) characters long; the limit is \(limit)."
         case .wrongCount(let count, let allowed):
             "\(subject) must have \(Self.format(allowed)) entries, but has \(count)."

@@ -85,7 +85,7 @@ public final class PostgresConnection: @unchecked Sendable {
                     return
                 }
                 guard PQstatus(handle) == CONNECTION_OK else {
-                    let message = String(cString: PQerrorMessage(handle)).trimmingWhitespace
+                    let message = PostgresError.masked(message: String(cString: PQerrorMessage(handle)).trimmingWhitespace, url: url)
                     PQfinish(handle)
                     continuation.resume(returning: .failure(.connect(url: display, message: message)))
                     return
@@ -108,7 +108,7 @@ public final class PostgresConnection: @unchecked Sendable {
                 if PQstatus(handle) != CONNECTION_OK {
                     PQreset(handle)
                     guard PQstatus(handle) == CONNECTION_OK else {
-                        let message = String(cString: PQerrorMessage(handle)).trimmingWhitespace
+                        let message = PostgresError.masked(String(cString: PQerrorMessage(handle)).trimmingWhitespace)
                         continuation.resume(returning: .failure(.connectionLost(url: display, message: message)))
                         return
                     }

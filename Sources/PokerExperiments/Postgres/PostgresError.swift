@@ -22,11 +22,38 @@ public enum PostgresError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `url` with any password replaced by `***`.
+    /// `url` with every password replaced by `***`: the URL form (`postgres://user:secret@host`),
+    /// a query parameter (`?password=secret`, `&password=secret`) and the keyword form of a libpq
+    /// conninfo (`password=secret`, `password = 'se cret'`).
     public static func masked(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@") else { return url }
-        let credentials = url[schemeEnd.upperBound..<at]
-        guard let colon = credentials.firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
+        var result = url
+        if let schemeEnd = result.range(of: "://"), let at = result[schemeEnd.upperBound...].firstIndex(of: "@"),
+           let colon = result[schemeEnd.upperBound..<at].firstIndex(of: ":") {
+            result = String(result[..<colon]) + ":***" + String(result[at...])
+        }
+        result = result.replacing(/([?&]password=)[^&#\s]*/.ignoresCase(), with: { "\($0.output.1)***" })
+        result = result.replacing(/(\bpassword\s*=\s*)(?:'(?:[^'\\]|\\.)*'?|[^\s'?&][^\s&]*)/.ignoresCase(),
+                                  with: { "\($0.output.1)***" })
+        return result
+    }
+
+    /// A libpq message with every password of `url` replaced, in case it quotes the connection string.
+    static func masked(message: String, url: String) -> String {
+        var result = masked(message)
+        for secret in passwords(in: url) where secret.count >= 3 {
+            result = result.replacingOccurrences(of: secret, with: "***")
+        }
+        return result
+    }
+
+    /// The passwords `url` carries, in each of the forms ``masked(_:)`` knows.
+    static func passwords(in url: String) -> [String] {
+        var found: [String] = []
+        if let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@"),
+           let colon = url[schemeEnd.upperBound..<at].firstIndex(of: ":") {
+            found.append(String(url[url.index(after: colon)..<at]))
+        }
+        for match in url.matches(of: /\bpassword\s*=\s*'?([^\s'&#]+)/.ignoresCase()) { found.append(String(match.output.1)) }
+        return found
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LLMClient
 import PokerAI
+import PokerEngine
 
 /// The members of one table of an experiment file, read with errors that name the file and the
 /// field's full path (`seats[2].provider`).
@@ -32,6 +33,9 @@ struct SpecFields {
         guard let text = value.stringValue else { throw .wrongType(file: file, field: name(key), expected: "text") }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .invalid(file: file, field: name(key), reason: "is empty") }
+        if let (position, scalar) = TextSanitizer.firstRefused(in: trimmed) {
+            throw .invalid(file: file, field: name(key), reason: TextSanitizer.refusalReason(scalar: scalar, position: position))
+        }
         return trimmed
     }
 

@@ -1,3 +1,5 @@
+import PokerEngine
+
 /// The screen shown instead of the app when the window is smaller than `minimum`:
 /// "make the window larger (need 80×24, have 60×20)", wrapped and centred to fit any size.
 public func renderTooSmall(

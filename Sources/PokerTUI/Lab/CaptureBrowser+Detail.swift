@@ -1,3 +1,5 @@
+import PokerEngine
+
 extension CaptureBrowser {
     /// One screen row of an open capture: sanitized text and whether it is a section heading.
     struct DetailRow: Hashable, Sendable {

@@ -33,7 +33,7 @@ public enum GameSetup {
         case let .character(c):
             switch state.field {
             case .name:
-                if state.name.count < 24 { state.name.append(c) }
+                if state.name.count < 24, TextSanitizer.firstRefused(in: String(c)) == nil { state.name.append(c) }
             case .seed:
                 if c.isASCII, c.isNumber, state.seed.count < 19 { state.seed.append(c) } else if !(c.isASCII && c.isNumber) {
                     state.problem = "The seed is a number (leave it empty for a random one)."

@@ -1,3 +1,4 @@
+import PokerEngine
 import PokerStore
 
 /// The main menu: new game, resume, replay, stats, the AI lab, LLM usage, settings, quit.

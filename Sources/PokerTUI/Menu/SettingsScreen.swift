@@ -1,3 +1,5 @@
+import PokerEngine
+
 /// Settings: the player's name, how fast the table moves, the table's choices (confirmations,
 /// deck colours, equity hint, time bank) and the new-game defaults (saved between runs).
 public struct SettingsState: Hashable, Sendable {
@@ -39,7 +41,9 @@ public enum SettingsScreen {
         case .backspace, .delete:
             if state.field == .name { state.settings.playerName = String(state.settings.playerName.dropLast()) }
         case let .character(c):
-            if state.field == .name, state.settings.playerName.count < 24 { state.settings.playerName.append(c) }
+            if state.field == .name, state.settings.playerName.count < 24, TextSanitizer.firstRefused(in: String(c)) == nil {
+                state.settings.playerName.append(c)
+            }
         default: break
         }
         return .none

@@ -1,3 +1,5 @@
+import PokerEngine
+
 /// A finished frame: a `width`×`height` grid of ``Cell``s, built by pure render functions and
 /// handed to ``Terminal/present(_:)``. Writes clip silently at the edges, so renderers never need
 /// to check bounds, and wide characters keep both of their columns consistent.

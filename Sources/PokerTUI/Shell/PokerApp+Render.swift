@@ -1,3 +1,5 @@
+import PokerEngine
+
 extension PokerApp {
     /// Draws the screen that is up.
     public static func render(_ state: AppState, size: TerminalSize, capabilities: TerminalCapabilities) -> ScreenBuffer {

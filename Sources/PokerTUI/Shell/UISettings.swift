@@ -1,4 +1,5 @@
 import Foundation
+import PokerEngine
 
 /// What the player chose in Settings, kept between runs in `$XDG_CONFIG_HOME/pokerface/ui.json`.
 public struct UISettings: Hashable, Sendable, Codable {
@@ -74,7 +75,9 @@ public struct UISettings: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = UISettings()
-        playerName = (try? c.decode(String.self, forKey: .playerName)) ?? defaults.playerName
+        // A hand-edited name with control characters is ignored like any other unusable value.
+        playerName = (try? c.decode(String.self, forKey: .playerName)).flatMap { TextSanitizer.firstRefused(in: $0) == nil ? $0 : nil }
+            ?? defaults.playerName
         aiPaceMs = (try? c.decode(Int.self, forKey: .aiPaceMs)) ?? defaults.aiPaceMs
         runoutPaceMs = (try? c.decode(Int.self, forKey: .runoutPaceMs)) ?? defaults.runoutPaceMs
         autoNextHandSeconds = (try? c.decode(Int.self, forKey: .autoNextHandSeconds)) ?? defaults.autoNextHandSeconds

@@ -1,3 +1,4 @@
+import PokerEngine
 import PokerStore
 
 extension StatsScreen {

@@ -1,3 +1,5 @@
+import PokerEngine
+
 extension TextSanitizer {
     /// Word-wraps `text` into lines of at most `width` display columns.
     ///

@@ -72,7 +72,7 @@ struct ExperimentBench {
                           handsPerSecond: Double(summary.handsThisRun) / summary.seconds,
                           writesPerSecond: Double(writes) / summary.seconds)
         } catch {
-            FileHandle.standardError.write(Data("experiment bench: \(error)\n".utf8))
+            TerminalOutput.standardError("experiment bench: \(error)\n")
             return nil
         }
     }

@@ -35,9 +35,7 @@ struct BenchCommand: AsyncParsableCommand {
             figures += await LLMBench.run(localModelURL: localModelURL ?? ProcessInfo.processInfo.environment["POKERFACE_LOCAL_LLM_URL"])
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+            print(try JSONOutput.encode(figures, pretty: true))
         } else {
             let width = max(52, figures.map(\.name.count).max() ?? 0)
             for f in figures {

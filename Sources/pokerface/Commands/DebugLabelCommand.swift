@@ -1,4 +1,5 @@
 import ArgumentParser
+import PokerEngine
 import PokerAI
 import PokerStore
 
@@ -17,6 +18,9 @@ struct DebugLabelCommand: AsyncParsableCommand {
         guard !add.isEmpty || !remove.isEmpty else { throw ValidationError("give --add LABEL or --remove LABEL") }
         for label in add + remove where Self.normalized(label).isEmpty {
             throw ValidationError("a label needs at least one letter or digit")
+        }
+        for label in add {
+            if let refusal = TextSanitizer.refusal(of: label, field: "--add") { throw ValidationError(refusal) }
         }
     }
 

@@ -70,13 +70,11 @@ struct EquityCommand: AsyncParsableCommand {
             result = try await Equity.calculate(problem, method: try method(for: problem),
                                                 tasks: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch let error as EquityError {
-            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            TerminalOutput.standardError("Error: \(error.description)\n")
             throw ExitCode.failure
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(EquityReport(hands: hands, result: result)), as: UTF8.self))
+            print(try JSONOutput.encode(EquityReport(hands: hands, result: result)))
         } else {
             print(EquityReport(hands: hands, result: result).text)
         }

@@ -41,9 +41,7 @@ struct EvalCommand: ParsableCommand {
                             bestFive: HandEvaluator.bestFive(of: hand).map(\.description),
                             description: rank.description)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            print(try JSONOutput.encode(output))
         } else {
             print(output.description)
             print("best five: \(output.bestFive.joined(separator: " "))")

@@ -14,10 +14,10 @@ enum ExperimentInterrupt {
             source.setEventHandler {
                 let n = count.withLock { $0 += 1; return $0 }
                 if n == 1 {
-                    FileHandle.standardError.write(Data("\nStopping after the hands in progress (Ctrl-C again to quit at once)...\n".utf8))
+                    TerminalOutput.standardError("\nStopping after the hands in progress (Ctrl-C again to quit at once)...\n")
                     onFirst()
                 } else {
-                    FileHandle.standardError.write(Data("\nQuitting now; resume continues from the last saved action.\n".utf8))
+                    TerminalOutput.standardError("\nQuitting now; resume continues from the last saved action.\n")
                     _exit(130)
                 }
             }

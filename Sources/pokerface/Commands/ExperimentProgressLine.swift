@@ -1,4 +1,5 @@
 import Foundation
+import PokerEngine
 import PokerExperiments
 
 /// The progress of a running experiment on stderr: a bar redrawn in place on a terminal, a plain
@@ -19,7 +20,9 @@ final class ExperimentProgressLine: Sendable {
                 window.append((now, snapshot.decisions))
                 window.removeAll { now - $0.0 > .seconds(10) }
                 let line = text(snapshot, started: progress.started, now: now, window: window, bar: terminal)
-                FileHandle.standardError.write(Data((terminal ? "\r\u{1B}[2K" + line : line + "\n").utf8))
+                // Our own redraw sequence, then the line (experiment names and labels) made safe.
+                let shown = terminal ? "\r\u{1B}[2K" + TextSanitizer.sanitizeLine(line) : TextSanitizer.sanitize(line) + "\n"
+                FileHandle.standardError.write(Data(shown.utf8))
             }
         }
         return ExperimentProgressLine(task: task)

@@ -27,9 +27,7 @@ struct ExperimentReportCommand: AsyncParsableCommand {
         }
         let report = ReportBuilder.build(input)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONOutput.encode(report, pretty: true))
         } else {
             print(ReportRenderer.render(report))
         }

@@ -66,6 +66,6 @@ enum ExperimentSession {
 /// worker's id or an experiment's number must be readable while it runs).
 enum ExperimentOutput {
     static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        TerminalOutput.standardOutput(text + "\n")
     }
 }

@@ -107,7 +107,7 @@ extension LLMCommand {
                     "finish_reason": .string(response.finishReason.name),
                     "reply": .string(String(response.text.prefix(200))),
                 ]
-                print(object.jsonText)
+                print(JSONOutput.escaped(object.jsonText))
                 return
             }
             let cost = response.costUSD.map { String(format: "$%.6f", $0) } ?? "unknown (model not in the pricing table)"
@@ -125,9 +125,9 @@ extension LLMCommand {
                     "ok": false, "provider": config.map { .string($0.provider.rawValue) } ?? .null,
                     "error_kind": .string(failure.kind), "error": .string(failure.message),
                 ]
-                print(object.jsonText)
+                print(JSONOutput.escaped(object.jsonText))
             } else {
-                FileHandle.standardError.write(Data(("error: " + failure.message + "\n").utf8))
+                TerminalOutput.standardError("error: " + failure.message + "\n")
             }
             throw ExitCode.failure
         }
@@ -150,12 +150,10 @@ extension LLMCommand {
         func run() async throws {
             let url = localURL ?? ProcessInfo.processInfo.environment["POKERFACE_LOCAL_LLM_URL"]
             let figures = await LLMBench.run(fakeServerScript: fakeServer, localModelURL: url) { line in
-                FileHandle.standardError.write(Data((line + "\n").utf8))
+                TerminalOutput.standardError(line + "\n")
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+                print(try JSONOutput.encode(figures, pretty: true))
             } else {
                 for figure in figures {
                     let value = figure.value >= 100 ? String(format: "%.0f", figure.value) : String(format: "%.2f", figure.value)

@@ -63,7 +63,7 @@ struct MenuCommand: AsyncParsableCommand {
         do {
             return try PokerApp.openTerminal()
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            TerminalOutput.standardError(error.description + "\n")
             throw ExitCode(2)
         }
     }

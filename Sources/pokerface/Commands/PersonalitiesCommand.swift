@@ -50,7 +50,7 @@ struct PersonalitiesCommand: AsyncParsableCommand {
             let context = Context()
             let entries = context.library.entries
             if json {
-                print(PersonalityJSON.array(entries.map { entry in
+                print(JSONOutput.escaped(PersonalityJSON.array(entries.map { entry in
                     .object([
                         ("slug", .string(entry.slug)), ("name", .string(entry.personality.name)),
                         ("nickname", .string(entry.personality.nickname)), ("origin", .string(entry.personality.origin.rawValue)),
@@ -58,7 +58,7 @@ struct PersonalitiesCommand: AsyncParsableCommand {
                         ("traits", entry.personality.jsonValue["traits"] ?? .null),
                         ("file", .string(entry.file.path)), ("yours", .bool(context.isUser(entry))),
                     ])
-                }).rendered(), terminator: "")
+                }).rendered()), terminator: "")
             } else {
                 let traits: [PersonalityTrait] = [.aggression, .looseness, .bluffTendency, .chattiness]
                 var rows = [["NAME", "NICKNAME", "STYLE", "AGGR", "LOOSE", "BLUFF", "TALK", ""]]
@@ -89,7 +89,7 @@ struct PersonalitiesCommand: AsyncParsableCommand {
                 printError("No character named \"\(name)\"." + (near.isEmpty ? " Try `pokerface personalities list`." : " Did you mean: \(near.joined(separator: ", "))?"))
                 throw ExitCode.failure
             }
-            print(json ? entry.personality.fileText : describe(entry, context: context), terminator: "")
+            print(json ? JSONOutput.escaped(entry.personality.fileText) : describe(entry, context: context), terminator: "")
         }
 
         private func describe(_ entry: PersonalityLibrary.Entry, context: Context) -> String {
@@ -160,13 +160,13 @@ struct PersonalitiesCommand: AsyncParsableCommand {
             }
             let badFiles = Set(issues.map(\.file)).count
             if json {
-                print(PersonalityJSON.object([
+                print(JSONOutput.escaped(PersonalityJSON.object([
                     ("ok", .bool(issues.isEmpty)), ("checked", .array(checked.map(PersonalityJSON.string))),
                     ("files", .number(Double(examined))), ("good", .number(Double(loaded))), ("bad", .number(Double(badFiles))),
                     ("issues", .array(issues.map { issue in
                         .object([("file", .string(issue.file)), ("field", .string(issue.field)), ("message", .string(issue.description))])
                     })),
-                ]).rendered(), terminator: "")
+                ]).rendered()), terminator: "")
             } else {
                 for issue in issues { print(issue.description) }
                 if !issues.isEmpty { print() }
@@ -196,5 +196,5 @@ private func table(_ rows: [[String]]) -> String {
 }
 
 private func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    TerminalOutput.standardError(message + "\n")
 }

@@ -38,6 +38,7 @@ struct PlayCommand: AsyncParsableCommand {
     func validate() throws {
         try PlayArguments.check(seats: seats, stack: stack, bigBlind: bigBlind, handsPerLevel: handsPerLevel, hands: hands,
                                 opponents: opponentNames, aiSeats: seats - (headless ? 0 : 1))
+        if let name, let refusal = TextSanitizer.refusal(of: name, field: "--name") { throw ValidationError(refusal) }
     }
 
     func run() async throws {

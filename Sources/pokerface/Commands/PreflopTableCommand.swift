@@ -44,7 +44,7 @@ struct PreflopTableCommand: AsyncParsableCommand {
         }
         let tasks = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let (table, source) = await cache.loadOrGenerate(tasks: tasks, regenerate: regenerate) { note in
-            FileHandle.standardError.write(Data("\(note)\n".utf8))
+            TerminalOutput.standardError("\(note)\n")
         }
         switch source {
         case let .cached(seconds):
@@ -52,7 +52,7 @@ struct PreflopTableCommand: AsyncParsableCommand {
         case let .generated(seconds, saveProblem):
             print("Generated \(table.count) matchups in \(String(format: "%.1f", seconds)) s (\(tasks) tasks)")
             if let saveProblem {
-                FileHandle.standardError.write(Data("Error: \(saveProblem)\n".utf8))
+                TerminalOutput.standardError("Error: \(saveProblem)\n")
                 throw ExitCode.failure
             }
             print("Saved to \(cache.url.path)")

@@ -62,9 +62,7 @@ struct SolveCommand: AsyncParsableCommand {
             }
             let report = SolveReport(solution: solution, node: node, values: values, perCombo: combos)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                print(try JSONOutput.encode(report))
             } else {
                 print(report.text)
             }
@@ -76,7 +74,7 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     private func fail(_ message: String) throws -> Never {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        TerminalOutput.standardError("Error: \(message)\n")
         throw ExitCode.failure
     }
 }

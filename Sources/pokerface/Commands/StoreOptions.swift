@@ -45,6 +45,6 @@ struct CLIError: Error, CustomStringConvertible {
 
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("pokerface: " + message + "\n").utf8))
+        TerminalOutput.standardError("pokerface: " + message + "\n")
     }
 }

@@ -27,7 +27,7 @@ struct TerminalCheckCommand: AsyncParsableCommand {
         do {
             terminal = try CursesTerminal()
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            TerminalOutput.standardError(error.description + "\n")
             throw ExitCode(2)
         }
         if let benchFrames {

@@ -29,9 +29,7 @@ struct DoctorCommand: AsyncParsableCommand {
             await DoctorOnline.check(&report, environment: environment, timeout: .milliseconds(Int(max(1, timeout) * 1000)))
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(JSONReport(report)), as: UTF8.self))
+            print(try JSONOutput.encode(JSONReport(report), pretty: true))
         } else {
             print(report.text)
         }

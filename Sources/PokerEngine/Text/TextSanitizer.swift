@@ -31,7 +31,7 @@ public enum TextSanitizer {
     }
 
     /// True for scalars dropped wherever they appear (outside escape sequences).
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true          // C0, DEL, C1 (the caller keeps \n and maps \t)
         case 0x200B...0x200F: true                    // zero-width space, ZWNJ, ZWJ, LRM, RLM
