@@ -3,7 +3,7 @@ import PackageDescription
 
 // Module map (see ARCHITECTURE.md for the allowed dependency directions):
 //   PokerEngine  — pure rules, cards, evaluator, equity, ranges (standard library only)
-//   HandHistory  — PHH (TOML) and PokerStars notation in and out, replay through the engine
+//   HandHistory  — PHH (TOML, its own strict reader) and PokerStars notation in and out, replay through the engine
 //   LLMClient    — chat requests over libcurl (the only importer of CCurl), retries, metering
 //   PokerStrategy — the sound strategy core: CFR solvers, preflop ranges, push/fold, range beliefs
 //   PokerAI      — personalities, prompts, parsing, offline bot, psychology, analysis
@@ -28,7 +28,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // No pkgConfig for ncursesw: its .pc flags are dropped by SwiftPM with a warning.
@@ -39,10 +38,9 @@ let package = Package(
         // Optimised in debug builds too (invariants still run: DEBUG stays defined), so the debug test
         // suite can evaluate, enumerate and play thousands of hands.
         .target(name: "PokerEngine", swiftSettings: strictSettings + optimisedInDebug),
-        .target(name: "HandHistory", dependencies: [
-            "PokerEngine",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ], swiftSettings: strictSettings),
+        // HandHistory reads TOML with its own strict reader (TOML/): the C++ library it replaced
+        // asserted (exit 134) on malformed input such as `[[[`.
+        .target(name: "HandHistory", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
         .target(name: "LLMClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
         // The strategy core is hot (range beliefs, enumerations, solves on every AI decision): it is
         // optimised in debug builds too, so the debug test suite plays games at a usable speed.
@@ -60,8 +58,7 @@ let package = Package(
             "CNcursesw", "PokerEngine", "PokerAI", "PokerStore", "PokerGame", "HandHistory",
         ], swiftSettings: strictSettings),
         .target(name: "PokerExperiments", dependencies: [
-            "PokerEngine", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "CLibPQ",
-            .product(name: "TOMLKit", package: "TOMLKit"),
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "CLibPQ",
         ], swiftSettings: strictSettings),
         .executableTarget(name: "pokerface", dependencies: [
             "PokerEngine", "HandHistory", "LLMClient", "PokerStrategy", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
