@@ -65,6 +65,13 @@ let package = Package(
             "PokerExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
+        // Fuzzing (docs/fuzzing.md): a harness per parser of outside input and a deterministic mutation
+        // engine; `pokerface-fuzz` drives it for `make fuzz`, PokerFuzzTests runs a short pass in `make test`.
+        .target(name: "PokerFuzz", dependencies: [
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerExperiments",
+        ], swiftSettings: strictSettings),
+        .executableTarget(name: "pokerface-fuzz", dependencies: ["PokerFuzz"], swiftSettings: strictSettings),
+
         // Helpers shared by the test targets (process spawning, condition waits, paths to the vendored
         // oracles and products, the fake LLM server, the scripted transport and test clock).
         .target(name: "PokerTestSupport", dependencies: ["PokerEngine", "LLMClient"], swiftSettings: strictSettings),
@@ -86,6 +93,7 @@ let package = Package(
         .testTarget(name: "PokerExperimentsTests", dependencies: [
             "PokerExperiments", "PokerGame", "PokerStore", "PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport",
         ], swiftSettings: strictSettings),
+        .testTarget(name: "PokerFuzzTests", dependencies: ["PokerFuzz", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory", "PokerStore", "PokerTestSupport"], swiftSettings: strictSettings),
     ]
 )
