@@ -23,7 +23,7 @@ public struct FuzzHarness: Sendable {
     public static func named(_ name: String) -> FuzzHarness? { all.first { $0.name == name } }
 
     /// The first words of an error, as a signature (numbers and quoted text vary too much).
-    static func outcome(_ error: any Error) -> String {
+    static func outcome(_ error: Any) -> String {
         let text = String(describing: error)
         return String(text.prefix { $0 != "'" && $0 != "\"" && !$0.isNumber }.prefix(48))
     }

@@ -24,7 +24,7 @@ public struct FuzzRun {
     }
 
     /// Runs `runs` inputs; returns the counts. `onInput` is called before each input runs.
-    public mutating func run(_ runs: Int, maximumCorpus: Int = 4096, onInput: ([UInt8]) -> Void = { _ in }) -> Summary {
+    public mutating func run(_ runs: Int, maximumCorpus: Int = 1024, onInput: ([UInt8]) -> Void = { _ in }) -> Summary {
         let seedCount = corpus.count
         var signatures: Set<String> = []
         var slowest: Double = 0

@@ -125,7 +125,8 @@ struct PokerStarsParser {
             let text = line.text
             guard let colon = text.range(of: ": "), let number = Int(text[text.index(text.startIndex, offsetBy: 5)..<colon.lowerBound]),
                   let chips = text.range(of: " in chips", options: .backwards),
-                  let open = text[..<chips.lowerBound].range(of: " (", options: .backwards) else {
+                  let open = text[..<chips.lowerBound].range(of: " (", options: .backwards),
+                  open.lowerBound >= colon.upperBound else {
                 throw fail(.malformed("a seat line should read Seat N: NAME (STACK in chips)"), line)
             }
             let name = String(text[colon.upperBound..<open.lowerBound])
