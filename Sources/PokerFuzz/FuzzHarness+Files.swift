@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HandHistory
 import LLMClient
 import PokerAI
@@ -52,9 +55,13 @@ extension FuzzHarness {
     /// The config file, loaded from disk as `pokerface` loads it (a private temporary file).
     static let config = FuzzHarness(name: "config", summary: "config.json (LLM settings)") { data in
         let path = FuzzHarness.configPath
-        guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            return "unwritable"
-        }
+        // A plain rewrite of one private file (0600, as a config with keys must be), not an atomic
+        // replace: the harness runs a million times.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { return "unwritable" }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == data.count else { return "unwritable" }
         do { return try ConfigFile.load(path: path) == nil ? "none" : "ok" } catch { return FuzzHarness.outcome(error) }
     }
 
