@@ -13,6 +13,7 @@ import PackageDescription
 //   PokerExperiments — AI-only tournaments at scale: duplicate deals, concurrency, reports, the
 //                  PostgreSQL queue (the only importer of CLibPQ)
 //   pokerface    — the executable: command tree and composition root
+//   PokerFuzz    — fuzz harnesses for every parser of outside input (driver: pokerface-fuzz)
 let strictSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
 ]
