@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict reader of the TOML 1.0 that PokerFace's files use (PHH hands, experiment files):
 /// comments, bare/quoted/dotted keys, `[table]` and `[[array of tables]]` headers, strings of all
 /// four kinds, integers, floats, booleans, arrays, inline tables; dates and times are kept as
