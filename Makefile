@@ -9,7 +9,7 @@ PREFIX     ?= /usr/local
 MANUAL     := .build/plugins/GenerateManual/outputs/pokerface/pokerface.1
 
 .PHONY: deps stamp play build release manual install uninstall install-check test test-debug test-release bench preflop-table \
-	venv fixtures clean local-llm
+	venv fixtures clean local-llm fuzz
 
 deps:
 	@scripts/ensure-deps.sh
@@ -74,6 +74,13 @@ test-debug: stamp
 # Exhaustive sweeps, 100,000-hand fuzzing and the AI's statistical checks: release only.
 test-release: stamp
 	$(TEST_ENV) POKERFACE_HEAVY_TESTS=1 $(SWIFT) test -c release --no-parallel --filter 'PokerEngineTests|HeavyTests'
+
+# Every parser of outside input under the mutation fuzzer (docs/fuzzing.md): FUZZ_RUNS inputs per
+# harness (default 1,000,000), FUZZ_JOBS at once; crashes and hangs fail it and keep the input.
+FUZZ_RUNS ?= 1000000
+fuzz: deps
+	$(SWIFT) build -c release --product pokerface-fuzz
+	FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz.sh
 
 bench: release
 	$(RELEASE) bench

@@ -3,7 +3,7 @@ import PackageDescription
 
 // Module map (see ARCHITECTURE.md for the allowed dependency directions):
 //   PokerEngine  — pure rules, cards, evaluator, equity, ranges (standard library only)
-//   HandHistory  — PHH (TOML) and PokerStars notation in and out, replay through the engine
+//   HandHistory  — PHH (TOML, its own strict reader) and PokerStars notation in and out, replay through the engine
 //   LLMClient    — chat requests over libcurl (the only importer of CCurl), retries, metering
 //   PokerStrategy — the sound strategy core: CFR solvers, preflop ranges, push/fold, range beliefs
 //   PokerAI      — personalities, prompts, parsing, offline bot, psychology, analysis
@@ -13,6 +13,7 @@ import PackageDescription
 //   PokerExperiments — AI-only tournaments at scale: duplicate deals, concurrency, reports, the
 //                  PostgreSQL queue (the only importer of CLibPQ)
 //   pokerface    — the executable: command tree and composition root
+//   PokerFuzz    — fuzz harnesses for every parser of outside input (driver: pokerface-fuzz)
 let strictSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
 ]
@@ -28,7 +29,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // No pkgConfig for ncursesw: its .pc flags are dropped by SwiftPM with a warning.
@@ -39,10 +39,9 @@ let package = Package(
         // Optimised in debug builds too (invariants still run: DEBUG stays defined), so the debug test
         // suite can evaluate, enumerate and play thousands of hands.
         .target(name: "PokerEngine", swiftSettings: strictSettings + optimisedInDebug),
-        .target(name: "HandHistory", dependencies: [
-            "PokerEngine",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ], swiftSettings: strictSettings),
+        // HandHistory reads TOML with its own strict reader (TOML/): the C++ library it replaced
+        // asserted (exit 134) on malformed input such as `[[[`.
+        .target(name: "HandHistory", dependencies: ["PokerEngine"], swiftSettings: strictSettings),
         .target(name: "LLMClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
         // The strategy core is hot (range beliefs, enumerations, solves on every AI decision): it is
         // optimised in debug builds too, so the debug test suite plays games at a usable speed.
@@ -60,13 +59,19 @@ let package = Package(
             "CNcursesw", "PokerEngine", "PokerAI", "PokerStore", "PokerGame", "HandHistory",
         ], swiftSettings: strictSettings),
         .target(name: "PokerExperiments", dependencies: [
-            "PokerEngine", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "CLibPQ",
-            .product(name: "TOMLKit", package: "TOMLKit"),
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "CLibPQ",
         ], swiftSettings: strictSettings),
         .executableTarget(name: "pokerface", dependencies: [
             "PokerEngine", "HandHistory", "LLMClient", "PokerStrategy", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
             "PokerExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
+
+        // Fuzzing (docs/fuzzing.md): a harness per parser of outside input and a deterministic mutation
+        // engine; `pokerface-fuzz` drives it for `make fuzz`, PokerFuzzTests runs a short pass in `make test`.
+        .target(name: "PokerFuzz", dependencies: [
+            "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerExperiments",
+        ], swiftSettings: strictSettings),
+        .executableTarget(name: "pokerface-fuzz", dependencies: ["PokerFuzz"], swiftSettings: strictSettings),
 
         // Helpers shared by the test targets (process spawning, condition waits, paths to the vendored
         // oracles and products, the fake LLM server, the scripted transport and test clock).
@@ -89,6 +94,7 @@ let package = Package(
         .testTarget(name: "PokerExperimentsTests", dependencies: [
             "PokerExperiments", "PokerGame", "PokerStore", "PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport",
         ], swiftSettings: strictSettings),
+        .testTarget(name: "PokerFuzzTests", dependencies: ["PokerFuzz", "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerfaceTests", dependencies: ["PokerEngine", "HandHistory", "PokerStore", "PokerTestSupport"], swiftSettings: strictSettings),
     ]
 )

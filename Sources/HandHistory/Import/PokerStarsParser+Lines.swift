@@ -145,7 +145,7 @@ extension PokerStarsParser {
             guard words.count >= 4, words[2] == "to" else { throw fail(.malformed("a raise should read raises X to Y"), line) }
             record.items.append((.move(name: name, .raise(to: try amount(3)), allIn: allIn), line))
         case "shows", "mucks":
-            guard let open = rest.firstIndex(of: "["), let close = rest.firstIndex(of: "]") else { return }
+            guard let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") else { return }
             try know(name, try cards(rest[open...close], line), line)
         case "posts": throw fail(.malformed("a post after the hole cards were dealt"), line)
         case "cashed": throw fail(.unsupported("cashing out a hand"), line)

@@ -107,7 +107,10 @@ struct PokerStarsParser {
               let seat = Int(text[button.upperBound...].prefix { $0.isNumber }) else {
             throw fail(.malformed("the table line names no button seat"), line)
         }
-        record.tableName = String(text[text.index(text.startIndex, offsetBy: 7)..<quoteEnd.lowerBound])
+        let nameStart = text.index(text.startIndex, offsetBy: 7)
+        // `Table ' …`: the closing quote must come after the opening one (a fuzzed line trapped here).
+        guard quoteEnd.lowerBound >= nameStart else { throw fail(.malformed("the table name is not closed by a quote"), line) }
+        record.tableName = String(text[nameStart..<quoteEnd.lowerBound])
         record.buttonSeat = seat
         if let max = text.range(of: "-max") {
             let digits = text[..<max.lowerBound].reversed().prefix { $0.isNumber }
@@ -122,7 +125,8 @@ struct PokerStarsParser {
             let text = line.text
             guard let colon = text.range(of: ": "), let number = Int(text[text.index(text.startIndex, offsetBy: 5)..<colon.lowerBound]),
                   let chips = text.range(of: " in chips", options: .backwards),
-                  let open = text[..<chips.lowerBound].range(of: " (", options: .backwards) else {
+                  let open = text[..<chips.lowerBound].range(of: " (", options: .backwards),
+                  open.lowerBound >= colon.upperBound else {
                 throw fail(.malformed("a seat line should read Seat N: NAME (STACK in chips)"), line)
             }
             let name = String(text[colon.upperBound..<open.lowerBound])

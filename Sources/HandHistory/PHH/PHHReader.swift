@@ -1,9 +1,7 @@
 import Foundation
 import PokerEngine
-import TOMLKit
 
-/// Reads `.phh` (one hand) and `.phhs` (tables `[1]`, `[2]`, …) files with TOMLKit.
-/// The only file that imports TOMLKit.
+/// Reads `.phh` (one hand) and `.phhs` (tables `[1]`, `[2]`, …) files with the strict `TOMLReader`.
 public enum PHHReader {
     /// One hand of a file: its label (`file#n`) and the hand, or why it could not be read.
     public struct Entry: Sendable {
@@ -25,13 +23,11 @@ public enum PHHReader {
 
     /// Parses PHH text. With `many`, each numbered top-level table is a hand.
     public static func parse(_ text: String, source: String, many: Bool) throws(PHHError) -> [Entry] {
-        let root: TOMLTable
+        let root: [String: TOMLValue]
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .toml(line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+            root = try TOMLReader.parse(text)
         } catch {
-            throw .toml(line: 0, column: 0, message: "\(error)")
+            throw .toml(line: error.line, column: error.column, message: error.message)
         }
         guard many else {
             return [Entry(source: source, result: Result { () throws(PHHError) in try hand(from: root) })]
@@ -46,7 +42,7 @@ public enum PHHReader {
         }
     }
 
-    static func hand(from table: TOMLTable) throws(PHHError) -> PHHHand {
+    static func hand(from table: [String: TOMLValue]) throws(PHHError) -> PHHHand {
         guard let variant = table["variant"]?.string else { throw .missingField("variant") }
         guard variant == "NT" else { throw .unsupportedVariant("'\(variant)'") }
         var written = PHHScaling.WrittenAmounts(
@@ -61,10 +57,10 @@ public enum PHHReader {
 
     /// A number as written (integers and floats; floats are read through their shortest text, so
     /// `10112.5` stays exactly that).
-    static func amount(_ value: (any TOMLValueConvertible)?, field: String) throws(PHHError) -> DecimalAmount {
+    static func amount(_ value: TOMLValue?, field: String) throws(PHHError) -> DecimalAmount {
         guard let value else { throw .missingField(field) }
-        if let int = value.int { return DecimalAmount(int) }
-        if let double = value.double {
+        if let int = value.integer { return DecimalAmount(int) }
+        if let double = value.float {
             guard double.isFinite else { throw .wrongType(field: field, expected: "finite chip amounts (not inf)") }
             guard let amount = DecimalAmount(String(double)) else { throw .amountTooFine(field: field) }
             return amount
@@ -72,7 +68,7 @@ public enum PHHReader {
         throw .wrongType(field: field, expected: "a number")
     }
 
-    static func amountList(_ table: TOMLTable, _ field: String) throws(PHHError) -> [DecimalAmount] {
+    static func amountList(_ table: [String: TOMLValue], _ field: String) throws(PHHError) -> [DecimalAmount] {
         guard let value = table[field] else { throw .missingField(field) }
         guard let array = value.array else {
             // PHH allows one number for every player in some fields; we require the list.
@@ -83,7 +79,7 @@ public enum PHHReader {
         return out
     }
 
-    static func stringList(_ table: TOMLTable, _ field: String) throws(PHHError) -> [String] {
+    static func stringList(_ table: [String: TOMLValue], _ field: String) throws(PHHError) -> [String] {
         guard let array = table[field]?.array else { throw .missingField(field) }
         var out: [String] = []
         for element in array {

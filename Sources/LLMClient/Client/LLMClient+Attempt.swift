@@ -97,7 +97,7 @@ extension LLMClient {
         guard let details = (try? JSONValue.parse(body))?["error"]?["details"]?.arrayValue else { return nil }
         for detail in details {
             if let text = detail["retryDelay"]?.stringValue, text.hasSuffix("s"), let seconds = Double(text.dropLast()),
-               seconds >= 0 {
+               seconds.isFinite, seconds >= 0, seconds <= 86_400 {
                 return .milliseconds(Int(seconds * 1000))
             }
         }

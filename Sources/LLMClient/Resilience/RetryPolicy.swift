@@ -45,13 +45,14 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// Parses `retry-after-ms` (OpenAI) or `retry-after` (seconds or an HTTP date) from lower-cased headers.
     public static func retryAfter(in headers: [String: String], now: Date = Date()) -> Duration? {
-        if let ms = headers["retry-after-ms"].flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }), ms >= 0 {
-            return .milliseconds(Int(ms))
+        // Finite values only, at most a day (`1e400` or `1e308000` trapped converting to Int).
+        if let ms = headers["retry-after-ms"].flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }), ms.isFinite, ms >= 0 {
+            return .milliseconds(Int(min(ms, 86_400_000)))
         }
         guard let value = headers["retry-after"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
             return nil
         }
-        if let seconds = Double(value), seconds >= 0 { return .milliseconds(Int(seconds * 1000)) }
+        if let seconds = Double(value), seconds.isFinite, seconds >= 0 { return .milliseconds(Int(min(seconds, 86_400) * 1000)) }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")

@@ -40,7 +40,9 @@ public enum ReplyInterpreter {
             guard let bb = reply.raiseTo, bb > 0 else {
                 return Result(action: .betOrRaise(to: minTo), clampNote: "no raise_to given: minimum raise to \(minTo)")
             }
-            let asked = Chips(Int((bb * Double(bigBlind.rawValue)).rounded()))
+            // Huge or non-finite amounts (`1e308` big blinds) become the most chips a table holds, then clamp.
+            let chips = (bb * Double(bigBlind.rawValue)).rounded()
+            let asked = chips.isFinite && chips < Double(Chips.maximum.rawValue) ? Chips(Int(chips)) : Chips.maximum
             let clamped = min(max(asked, minTo), maxTo)
             let note = clamped == asked ? nil
                 : "raise_to \(format(bb)) BB (\(asked) chips) clamped to \(clamped) (legal \(minTo)–\(maxTo))"
@@ -49,6 +51,7 @@ public enum ReplyInterpreter {
     }
 
     static func format(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+        guard value.isFinite, abs(value) < 1e15 else { return String(format: "%g", value) }
+        return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

@@ -35,21 +35,23 @@ public struct BlindSchedule: Hashable, Sendable, Codable {
         self.anteStyle = anteStyle
     }
 
-    /// A growing structure: blinds ×`growth` per level (rounded to tidy amounts), antes of one
+    /// A growing structure: blinds ×`growth` per level (rounded to tidy amounts, never above
+    /// `Chips.maximum`), antes of one
     /// big blind (big-blind ante) or 1/8 big blind (everyone) from `antesFromLevel` on.
     public static func growing(bigBlind: Chips, handsPerLevel: Int = 6, growth: Double = 1.5, levelCount: Int = 30,
                                antesFromLevel: Int? = 4, anteStyle: AnteStyle = .bigBlind) -> BlindSchedule {
         var levels: [BlindLevel] = []
         var bb = Double(max(bigBlind.rawValue, 2))
         for level in 0..<levelCount {
-            let big = tidy(bb)
+            // Growth stops at the largest blind a table allows (no overflow however steep).
+            let big = min(tidy(min(bb, Double(Chips.maximum.rawValue))), Chips.maximum.rawValue)
             let small = Chips(max(1, big / 2))
             var ante = Chips.zero
             if let from = antesFromLevel, level >= from {
                 ante = anteStyle == .bigBlind ? Chips(big) : Chips(max(1, big / 8))
             }
             levels.append(BlindLevel(smallBlind: small, bigBlind: Chips(big), ante: ante))
-            bb *= growth
+            bb = min(bb * growth, Double(Chips.maximum.rawValue))
         }
         return BlindSchedule(levels: levels, handsPerLevel: handsPerLevel, anteStyle: anteStyle)
     }

@@ -31,6 +31,9 @@ public struct Match: Hashable, Sendable, Codable {
         guard HandConfig.playerRange.contains(config.seatCount) else { throw .seatCount(config.seatCount) }
         guard config.startingStack > .zero else { throw .nonPositiveStartingStack }
         guard !config.schedule.levels.isEmpty else { throw .emptySchedule }
+        if let problem = Self.chipProblem(config, stacks: Array(repeating: config.startingStack, count: config.seatCount)) {
+            throw problem
+        }
         self.config = config
         stacks = Array(repeating: config.startingStack, count: config.seatCount)
         places = Array(repeating: nil, count: config.seatCount)
@@ -146,6 +149,7 @@ public enum MatchError: Error, Hashable, Sendable, CustomStringConvertible {
     case handInProgress
     case matchOver
     case invalidHand(HandConfigError)
+    case tooManyChips(String)
 
     public var description: String {
         switch self {
@@ -155,6 +159,7 @@ public enum MatchError: Error, Hashable, Sendable, CustomStringConvertible {
         case .handInProgress: "the current hand is not finished"
         case .matchOver: "the tournament is over"
         case let .invalidHand(error): "cannot deal the hand: \(error)"
+        case let .tooManyChips(what): "\(what) (the most a table may hold is \(Chips.maximum.grouped) chips)"
         }
     }
 }

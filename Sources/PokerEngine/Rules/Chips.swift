@@ -10,6 +10,25 @@ public struct Chips: RawRepresentable, Hashable, Comparable, Sendable, Codable, 
 
     public static let zero = Chips(0)
 
+    /// The most chips one table may hold — all stacks together — and the largest blind, ante or
+    /// minimum bet: 10^15. Every sum a hand makes (stacks, pots, contributions of up to 10 players,
+    /// a raise on top) then stays below 10^17, far inside `Int`'s 9.2 × 10^18, so chip arithmetic
+    /// never overflows. Every entry checks it: `play` options, PHH files, experiment files, saved
+    /// games (`HandConfig.validate`, `Match.init`).
+    public static let maximum = Chips(1_000_000_000_000_000)
+
+    /// The total of `amounts`, or nil when it is above `maximum` (checked without overflowing,
+    /// whatever the amounts are).
+    public static func checkedTotal(_ amounts: [Chips]) -> Chips? {
+        var total = 0
+        for amount in amounts {
+            guard amount.rawValue <= maximum.rawValue else { return nil }
+            total += max(0, amount.rawValue)
+            guard total <= maximum.rawValue else { return nil }
+        }
+        return Chips(total)
+    }
+
     @inlinable public static func + (lhs: Chips, rhs: Chips) -> Chips { Chips(lhs.rawValue + rhs.rawValue) }
     @inlinable public static func - (lhs: Chips, rhs: Chips) -> Chips { Chips(lhs.rawValue - rhs.rawValue) }
     @inlinable public static func += (lhs: inout Chips, rhs: Chips) { lhs.rawValue += rhs.rawValue }
@@ -30,6 +49,17 @@ public struct Chips: RawRepresentable, Hashable, Comparable, Sendable, Codable, 
     }
 
     public var description: String { String(rawValue) }
+
+    /// The amount with thousands separators (`1,000,000`), for messages.
+    public var grouped: String {
+        let digits = String(rawValue.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return rawValue < 0 ? "-" + out : out
+    }
 
     public init(from decoder: any Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(Int.self)

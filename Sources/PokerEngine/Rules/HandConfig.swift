@@ -66,6 +66,11 @@ public struct HandConfig: Hashable, Sendable, Codable {
             throw .noForcedBets
         }
         guard minBet > .zero else { throw .nonPositiveMinBet }
+        guard Chips.checkedTotal(startingStacks) != nil else { throw .tooManyChips(field: "starting_stacks") }
+        for (field, amounts) in [("antes", antes), ("blinds_or_straddles", blindsOrStraddles), ("min_bet", [minBet])]
+        where amounts.contains(where: { $0 > Chips.maximum }) {
+            throw .tooManyChips(field: field)
+        }
         if let p = hiddenHands?.first(where: { !(0..<n).contains($0) }) { throw .hiddenHandOutOfRange(player: p) }
     }
 
@@ -84,6 +89,7 @@ public enum HandConfigError: Error, Hashable, Sendable, CustomStringConvertible 
     case deckTooSmall(needed: Int, have: Int)
     case duplicateCardInDeck(Card)
     case hiddenHandOutOfRange(player: Int)
+    case tooManyChips(field: String)
 
     public var description: String {
         switch self {
@@ -96,6 +102,10 @@ public enum HandConfigError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .deckTooSmall(needed, have): "the deck has \(have) cards but the hand may need \(needed)"
         case let .duplicateCardInDeck(card): "the deck holds \(card) twice"
         case let .hiddenHandOutOfRange(p): "hidden hand p\(p + 1) is not at the table"
+        case let .tooManyChips(field):
+            field == "starting_stacks"
+                ? "the starting stacks add up to more than \(Chips.maximum.grouped) chips, the most a table may hold"
+                : "\(field) holds an amount above \(Chips.maximum.grouped) chips, the largest a table allows"
         }
     }
 }

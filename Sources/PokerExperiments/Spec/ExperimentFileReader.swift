@@ -1,9 +1,9 @@
 import Foundation
 import LLMClient
-import TOMLKit
+import HandHistory
 
 /// Reads an experiment file (TOML, or JSON when the name ends in `.json`) into a JSON value tree,
-/// which `ExperimentSpec.parse` validates. The only TOMLKit importer of this module.
+/// which `ExperimentSpec.parse` validates. TOML goes through HandHistory's strict `TOMLReader`.
 public enum ExperimentFileReader {
     /// Reads and parses `path`; syntax errors name the file and the line.
     public static func read(path: String) throws(ExperimentFileError) -> JSONValue {
@@ -24,30 +24,22 @@ public enum ExperimentFileReader {
                 throw .syntax(file: file, detail: "it is not valid JSON")
             }
         }
-        let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(file: file, detail: "line \(error.source.begin.line): \(error.description)")
+            return value(.table(try TOMLReader.parse(text)))
         } catch {
-            throw .syntax(file: file, detail: "it is not valid TOML")
+            throw .syntax(file: file, detail: error.description)
         }
-        return value(table)
     }
 
-    static func value(_ table: TOMLTable) -> JSONValue {
-        var members: [String: JSONValue] = [:]
-        for (key, item) in table { members[key] = value(item) }
-        return .object(members)
-    }
-
-    static func value(_ item: any TOMLValueConvertible) -> JSONValue {
-        if let table = item.table { return value(table) }
-        if let array = item.array { return .array(array.map { value($0) }) }
-        if let bool = item.bool { return .bool(bool) }
-        if let int = item.int { return .int(int) }
-        if let double = item.double { return .double(double) }
-        if let string = item.string { return .string(string) }
-        return .string(item.debugDescription)   // dates and times: kept as text (no field takes one)
+    static func value(_ item: TOMLValue) -> JSONValue {
+        switch item {
+        case .table(let members): .object(members.mapValues { value($0) })
+        case .array(let items): .array(items.map { value($0) })
+        case .bool(let flag): .bool(flag)
+        case .integer(let number): .int(number)
+        case .float(let number): .double(number)
+        case .string(let text): .string(text)
+        case .dateTime(let text): .string(text)   // dates and times: kept as text (no field takes one)
+        }
     }
 }

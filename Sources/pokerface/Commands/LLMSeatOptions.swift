@@ -14,6 +14,9 @@ struct LLMSeatOptions: ParsableArguments {
     @Option(help: "Base URL for OpenAI-compatible providers (also OPENAI_BASE_URL).") var baseURL: String?
     @Option(help: "Seconds an AI may think before its offline fallback decides.") var decisionTimeout: Double = 20
 
+    /// A timeout that cannot be waited for or saved (`1e308`, `nan`) is refused up front.
+    func validate() throws { try PlayArguments.checkDecisionTimeout(decisionTimeout) }
+
     /// The LLM configuration for AI seats, or nil for offline bots: from the flags, then
     /// `POKERFACE_PROVIDER` / the config file (see docs/llm.md).
     func resolvedConfig() throws -> LLMConfig? {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PokerEngine
 
 /// The checks on `play`'s numbers and names, each failing with one sentence that names the
 /// option and the value (range checks against overflow come on top of these).
@@ -8,6 +9,13 @@ enum PlayArguments {
         guard (2...9).contains(seats) else { throw ValidationError("--seats must be 2 to 9, not \(seats)") }
         guard stack > 0 else { throw ValidationError("--stack must be a positive number of chips, not \(stack)") }
         guard bigBlind >= 2 else { throw ValidationError("--big-blind must be at least 2 chips, not \(bigBlind)") }
+        guard bigBlind <= Chips.maximum.rawValue else {
+            throw ValidationError("--big-blind must be at most \(Chips.maximum.grouped) chips, not \(bigBlind)")
+        }
+        guard stack <= Chips.maximum.rawValue / seats else {
+            throw ValidationError("--stack \(stack) is too large: \(seats) stacks together may hold at most "
+                + "\(Chips.maximum.grouped) chips, so at most \(Chips(Chips.maximum.rawValue / seats).grouped) each")
+        }
         guard stack > bigBlind else {
             throw ValidationError("--stack \(stack) must be larger than the big blind (\(bigBlind))")
         }
@@ -18,6 +26,14 @@ enum PlayArguments {
             throw ValidationError("--hands must be at least 1, not \(hands) (leave it out to play the whole tournament)")
         }
         try checkOpponents(opponents, aiSeats: aiSeats)
+    }
+
+    /// Seconds an AI may think: a finite number from 0.1 to 3600 (a huge one overflowed the
+    /// deadline arithmetic; `nan` could not be saved).
+    static func checkDecisionTimeout(_ seconds: Double) throws {
+        guard seconds.isFinite, (0.1...3600).contains(seconds) else {
+            throw ValidationError("--decision-timeout must be 0.1 to 3600 seconds, not \(seconds)")
+        }
     }
 
     /// `--opponents` may name each character once, and no more of them than there are AI seats.

@@ -22,18 +22,7 @@ struct ResumeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let gameStore = try store.openExisting()
-        let saved: SavedGame
-        do {
-            if let game {
-                saved = try await gameStore.loadGame(GameID(game))
-            } else if let latest = try await gameStore.latestResumableGame() {
-                saved = latest
-            } else {
-                throw CLIError("no unfinished game in \(store.resolvedPath)")
-            }
-        } catch let error as StoreError {
-            throw CLIError(error.description)
-        }
+        let saved = try await ResumeChoice.pick(game, store: gameStore, path: store.resolvedPath)
         guard saved.status == .running else {
             throw CLIError("game \(saved.id.rawValue) is \(saved.status.rawValue); nothing to resume")
         }
