@@ -9,7 +9,7 @@ extension AppEffects {
     func startGame(_ options: NewGameOptions, randomSeed: Bool, inbox: Inbox<AppMsg>) {
         let environment = self.environment, live = self.live
         var chosen = options
-        if randomSeed { chosen.seed = UInt64.random(in: 1...999_999) }
+        if randomSeed { chosen.seed = UInt64.random(in: 1...UInt64.max) }
         let options = chosen
         spawn {
             do {
