@@ -195,3 +195,25 @@ import Testing
         #expect(try StoreIntegrity.problems(path: path, depth: .full).isEmpty)
     }
 }
+
+/// A game is claimed by one open store at a time; the claim ends with the store.
+@Suite struct GameClaimTests {
+    @Test func aSecondStoreCannotClaimAGameInUse() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = dir.path()
+        let first = try GameStore(path: path)
+        let match = try Match(Play.config(seed: 9))
+        let game = try await first.createGame(setup: Play.setup(match.config), match: match)
+        try await first.claim(game)
+        let second = try GameStore(path: path)
+        await #expect(throws: StoreError.gameInUse(path: first.path, game: game, pid: getpid())) {
+            try await second.claim(game)
+        }
+        try await first.close()
+        try await second.claim(game)
+        #expect(FileManager.default.fileExists(atPath: first.path + "-game-\(game.rawValue).lock"))
+        await second.release(game)
+        #expect(!FileManager.default.fileExists(atPath: first.path + "-game-\(game.rawValue).lock"))
+    }
+}
