@@ -16,6 +16,7 @@ public struct GameRecorder: Sendable {
     /// Creates the game in the store and returns a recorder for it.
     public static func create(store: GameStore, state: GameState) async throws(StoreError) -> GameRecorder {
         let id = try await store.createGame(setup: state.setup, match: state.match)
+        try await store.claim(id)
         try await GamePersonalities.save(state, game: id, store: store)
         return GameRecorder(store: store, game: id)
     }

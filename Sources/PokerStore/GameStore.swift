@@ -10,6 +10,8 @@ public actor GameStore {
     public nonisolated let path: String
     let pool: DatabasePool
     let now: @Sendable () -> Date
+    /// The games this store has claimed (``claim(_:)``).
+    var claims: [GameID: GameLock] = [:]
 
     /// Opens (creating when missing) the database at `path`, or at
     /// `StoreLocation.defaultPath()` when nil, and applies pending migrations. A file that is
@@ -62,6 +64,7 @@ public actor GameStore {
     /// checkpoint). The checkpoint is best effort: another process reading keeps its pages. Later
     /// calls fail.
     public func close() throws(StoreError) {
+        claims = [:]
         do {
             _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()

@@ -34,6 +34,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case snapshotMismatch(path: String, game: GameID, reason: String)
     /// A stored row cannot be read back (damaged or edited by hand).
     case damagedRecord(path: String, table: String, id: Int64, reason: String)
+    /// Another process (or another open store) is playing this game: `pid` when known.
+    case gameInUse(path: String, game: GameID, pid: Int32?)
     /// A read was cancelled with its task (writes are never cancelled half-way).
     case cancelled(path: String)
     /// Any other SQLite failure.
@@ -48,6 +50,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
              let .invalidValue(path, _), let .gameNotRunning(path, _, _), let .gameNotOver(path, _),
              let .handNotStarted(path, _, _), let .handAlreadyRecorded(path, _, _),
              let .snapshotMismatch(path, _, _), let .damagedRecord(path, _, _, _), let .cancelled(path),
+             let .gameInUse(path, _, _),
              let .sqlite(path, _, _):
             path
         }
@@ -91,6 +94,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the match given for game \(game) does not continue the one saved in \(path): \(reason)"
         case let .damagedRecord(path, table, id, reason):
             "row \(id) of table \(table) in \(path) cannot be read back: \(reason)"
+        case let .gameInUse(path, game, pid):
+            "game \(game) in \(path) is being played by another pokerface\(pid.map { " (process \($0))" } ?? ""); "
+                + "nothing was changed, so finish or quit that one first"
         case let .cancelled(path):
             "reading \(path) was cancelled"
         case let .sqlite(path, code, message):

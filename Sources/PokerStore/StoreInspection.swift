@@ -72,21 +72,8 @@ public struct StoreInspection: Sendable, Hashable {
 
     /// The raw facts of an SQLite file, read-only (see the type's note on side files).
     static func facts(path: String) throws(StoreError) -> Facts {
-        var config = Configuration()
-        config.readonly = true
-        config.label = "PokerStore.inspect"
-        // A non-empty WAL may hold commits not yet in the main file: read alongside its writer. An
-        // absent or empty one holds nothing: read the main file alone, taking no lock at all (a
-        // writer that is just setting up its WAL is never disturbed).
-        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
-        let inUse = walSize > 0
         do {
-            let queue: DatabaseQueue
-            if !inUse, let immutable = try? DatabaseQueue(path: "file:\(Self.uriPath(path))?immutable=1", configuration: config) {
-                queue = immutable
-            } else {
-                queue = try DatabaseQueue(path: path, configuration: config)
-            }
+            let queue = try quietQueue(path: path)
             defer { try? queue.close() }
             return try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -103,6 +90,21 @@ public struct StoreInspection: Sendable, Hashable {
         } catch {
             throw StoreOpener.storeError(error, path: path)
         }
+    }
+
+    /// A read-only connection to `path` that writes nothing, not even side files when it can. A
+    /// non-empty WAL may hold commits not yet in the main file: read alongside its writer. An
+    /// absent or empty one holds nothing: read the main file alone, taking no lock at all (a
+    /// writer that is just setting up its WAL is never disturbed).
+    static func quietQueue(path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = true
+        config.label = "PokerStore.inspect"
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        if walSize == 0, let immutable = try? DatabaseQueue(path: "file:\(uriPath(path))?immutable=1", configuration: config) {
+            return immutable
+        }
+        return try DatabaseQueue(path: path, configuration: config)
     }
 
     /// `path` with the characters a URI path must escape percent-encoded.

@@ -10,16 +10,18 @@ enum StoreOpener {
         let fm = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
+        var inspected = false
         if access == .readExisting {
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
             if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
             try inspect(path: path)
+            inspected = true
             if let pool = try openReadOnlyIfCurrent(path: path) { return pool }
         }
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a directory") }
             do {
-                try inspect(path: path)
+                if !inspected { try inspect(path: path) }
             } catch {
                 if case .cannotOpen = error, isReadOnly(directory) { throw .readOnly(path: path) }
                 throw error
@@ -78,8 +80,8 @@ enum StoreOpener {
         }
     }
 
-    /// Refuses a file that is not an SQLite database, belongs to another program or was
-    /// written by a newer PokerFace. Reads only.
+    /// Refuses a file that is not an SQLite database, belongs to another program, was written
+    /// by a newer PokerFace or fails SQLite's quick check (damaged pages). Reads only.
     static func inspect(path: String) throws(StoreError) {
         let inspection = try StoreInspection.read(path: path)
         switch inspection.kind {
@@ -92,6 +94,7 @@ enum StoreOpener {
         case .pokerFace:
             let unknown = inspection.unknownMigrations
             if !unknown.isEmpty { throw .newerSchema(path: path, unknownMigrations: unknown) }
+            try StoreIntegrity.requireSound(path: path)
         }
     }
 

@@ -70,6 +70,14 @@ struct ConfigTests {
             try LLMConfig.resolve(environment: [:], configPath: loose)
         }
         #expect(ConfigError.insecurePermissions(path: loose, mode: 0o644).userMessage.contains("chmod 600"))
+        let message = String(describing: ConfigError.insecurePermissions(path: loose, mode: 0o644))
+        #expect(message.contains("(mode 0644)") && message.contains("chmod 600 \(loose)") && !message.contains("420"))
+        // Offline (and local) play needs no key: the loose file does not block it.
+        #expect(try LLMConfig.resolve(LLMOverrides(provider: .offline), environment: [:], configPath: loose).provider == .offline)
+        #expect(try LLMConfig.resolve(LLMOverrides(provider: .local), environment: [:], configPath: loose).provider == .local)
+        #expect(throws: ConfigError.insecurePermissions(path: loose, mode: 0o644)) {
+            try LLMConfig.resolve(LLMOverrides(provider: .openai), environment: [:], configPath: loose)
+        }
         let noKeys = try configFile(#"{"llm": {"provider": "local"}}"#, mode: 0o644)
         #expect(try LLMConfig.resolve(environment: [:], configPath: noKeys).provider == .local)
     }

@@ -137,4 +137,83 @@ import Testing
             try GameStore(path: dir.url.path)
         }
     }
+
+    /// Pages overwritten in the middle of the file (the header and schema intact) are found by the
+    /// quick check on open, for reading and for writing, and the file is left as it was.
+    @Test func overwrittenPagesAreRefusedBeforeAnythingIsWritten() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = dir.path()
+        let store = try GameStore(path: path)
+        var match = try Match(Play.config(seed: 5))
+        let game = try await store.createGame(setup: Play.setup(match.config), match: match)
+        for _ in 0..<40 { try await Play.step(&match, store: store, game: game, seed: 5) }
+        try await store.close()
+        // The pages of the hand and action tables: nothing an open reads without a check.
+        let queue = try DatabaseQueue(path: path)
+        let (pageSize, pages) = try await queue.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096,
+             try Int.fetchAll(db, sql: "SELECT pageno FROM dbstat WHERE name IN ('hand', 'action')"))
+        }
+        try queue.close()
+        var data = try bytes(path)
+        #expect(!pages.isEmpty && !pages.contains(1))
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for page in pages {
+            for i in ((page - 1) * pageSize)..<(page * pageSize) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                data[i] = UInt8(truncatingIfNeeded: state >> 56)
+            }
+        }
+        try data.write(to: URL(fileURLWithPath: path))
+        for access in [StoreAccess.readExisting, .readWrite] {
+            #expect {
+                try GameStore(path: path, access: access)
+            } throws: { error in
+                guard case .corrupt(path, _)? = error as? StoreError else { return false }
+                return true
+            }
+            #expect(try bytes(path) == data, "the damaged file must not be written (\(access))")
+        }
+        #expect(try StoreIntegrity.problems(path: path, depth: .full).isEmpty == false)
+    }
+
+    /// Opening a sound database to read it leaves the file byte for byte (and its modification
+    /// time) as it was.
+    @Test func readingLeavesTheFileUnchanged() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = dir.path()
+        let (game, _) = try await makeDatabase(path)
+        let before = try bytes(path)
+        let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        let reader = try GameStore(path: path, access: .readExisting)
+        #expect(try await reader.loadGame(game).id == game)
+        try? await reader.close()
+        #expect(try bytes(path) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == modified)
+        #expect(try StoreIntegrity.problems(path: path, depth: .full).isEmpty)
+    }
+}
+
+/// A game is claimed by one open store at a time; the claim ends with the store.
+@Suite struct GameClaimTests {
+    @Test func aSecondStoreCannotClaimAGameInUse() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = dir.path()
+        let first = try GameStore(path: path)
+        let match = try Match(Play.config(seed: 9))
+        let game = try await first.createGame(setup: Play.setup(match.config), match: match)
+        try await first.claim(game)
+        let second = try GameStore(path: path)
+        await #expect(throws: StoreError.gameInUse(path: first.path, game: game, pid: getpid())) {
+            try await second.claim(game)
+        }
+        try await first.close()
+        try await second.claim(game)
+        #expect(FileManager.default.fileExists(atPath: first.path + "-game-\(game.rawValue).lock"))
+        await second.release(game)
+        #expect(!FileManager.default.fileExists(atPath: first.path + "-game-\(game.rawValue).lock"))
+    }
 }

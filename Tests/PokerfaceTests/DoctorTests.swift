@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PokerStore
 import PokerTestSupport
 import Testing
@@ -102,6 +103,35 @@ import Testing
         #expect(database["schemaVersion"] as? Int == StoreInspection.knownMigrations.count)
         #expect(database["games"] as? Int == 1 && database["hands"] as? Int == 2)
         #expect(snapshot(home.appendingPathComponent("games")) == before, "doctor changed the database folder")
+    }
+
+    /// Damage that no open reads (the pages of the hand table, its indexes intact) is found by
+    /// doctor's full integrity check, reported with its fix, and the file is left as it was.
+    @Test func aDamagedDatabaseIsFoundByTheFullIntegrityCheck() async throws {
+        let home = try TestPaths.temporaryDirectory("doctor")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let db = home.appendingPathComponent("pokerface.sqlite")
+        let play = try Shell.run(([binary, "play", "--headless", "--hands", "3", "--seed", "5", "--db", db.path]).map(Shell.quote)
+            .joined(separator: " "))
+        #expect(play.status == 0, "\(play.text)")
+        let queue = try DatabaseQueue(path: db.path)
+        let (pageSize, pages) = try await queue.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096,
+             try Int.fetchAll(db, sql: "SELECT pageno FROM dbstat WHERE name = 'hand'"))
+        }
+        try queue.close()
+        var data = try Data(contentsOf: db)
+        for page in pages where page > 1 {
+            for i in ((page - 1) * pageSize)..<(page * pageSize) { data[i] = UInt8(truncatingIfNeeded: i &* 131 &+ 7) }
+        }
+        try data.write(to: db)
+        let run = try doctor(["--json", "--db", db.path], home: home, environment: Self.goodTerminal)
+        #expect(run.status != 0, "\(run.text)")
+        let database = try #require(run.json["database"] as? [String: Any])
+        #expect(database["state"] as? String == "damaged")
+        #expect((database["integrity"] as? [String])?.isEmpty == false)
+        #expect(run.text.contains("restore a backup"))
+        #expect(try Data(contentsOf: db) == data)
     }
 
     /// `--online` against the fake provider on 127.0.0.1: one call to the provider with a key (and

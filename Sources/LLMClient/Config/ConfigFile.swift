@@ -54,6 +54,15 @@ public struct ConfigFile: Sendable, Codable, Equatable {
 
     /// Loads the file at `path`; a missing file gives nil. Refuses a file with keys that others can read.
     public static func load(path: String) throws(ConfigError) -> ConfigFile? {
+        guard let (file, looseMode) = try loadChecking(path: path) else { return nil }
+        if let looseMode { throw .insecurePermissions(path: path, mode: looseMode) }
+        return file
+    }
+
+    /// Loads the file at `path` (nil when missing) with its permission bits when it holds keys
+    /// that group or others can read (nil when it is private or holds no key), so that only a
+    /// provider that needs a key is refused.
+    static func loadChecking(path: String) throws(ConfigError) -> (ConfigFile, looseMode: Int?)? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         let file: ConfigFile
@@ -61,17 +70,18 @@ public struct ConfigFile: Sendable, Codable, Equatable {
             throw .invalid(path: path, detail: "it is not the expected JSON")
         }
         let hasKeys = file.llm?.providers?.values.contains { !($0.apiKey ?? "").isEmpty } ?? false
+        var looseMode: Int?
         if hasKeys {
             var info = stat()
             guard stat(path, &info) == 0 else { throw .unreadable(path: path) }
             let mode = Int(info.st_mode) & 0o777
-            if mode & 0o077 != 0 { throw .insecurePermissions(path: path, mode: mode) }
+            if mode & 0o077 != 0 { looseMode = mode }
         }
         for name in file.llm?.providers?.keys.sorted() ?? [] where ProviderID(name: name) == nil {
             throw .unknownProvider(name)
         }
         if let name = file.llm?.provider, ProviderID(name: name) == nil { throw .unknownProvider(name) }
-        return file
+        return (file, looseMode)
     }
 
     /// The settings for `provider`, if any.
@@ -81,7 +91,7 @@ public struct ConfigFile: Sendable, Codable, Equatable {
 }
 
 /// Why the LLM configuration could not be resolved.
-public enum ConfigError: Error, Sendable, Equatable {
+public enum ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String)
     case invalid(path: String, detail: String)
     case insecurePermissions(path: String, mode: Int)
@@ -95,11 +105,20 @@ public enum ConfigError: Error, Sendable, Equatable {
         case .invalid(let path, let detail):
             "The config file \(path) is not valid: \(detail)."
         case .insecurePermissions(let path, let mode):
-            "The config file \(path) holds API keys but is readable by others (mode \(String(mode, radix: 8))); "
+            "The config file \(path) holds API keys but others can read it (mode \(Self.octal(mode))); "
                 + "run `chmod 600 \(path)` and try again."
         case .unknownProvider(let name):
             "Unknown provider \"\(name)\"; use one of: "
                 + ProviderID.allCases.map(\.rawValue).joined(separator: ", ") + "."
         }
+    }
+
+    /// The user message (so that `String(describing:)` never shows the raw case).
+    public var description: String { userMessage }
+
+    /// A permission mode as `chmod` writes it: 0644.
+    static func octal(_ mode: Int) -> String {
+        let digits = String(mode & 0o7777, radix: 8)
+        return "0" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 }

@@ -41,7 +41,8 @@ extension LLMConfig {
     /// Environment: `POKERFACE_PROVIDER`, `POKERFACE_MODEL`, `POKERFACE_FAST_MODEL`, `POKERFACE_PRICING_FILE`,
     /// the provider's key variable (`OPENAI_API_KEY`…) and base-URL variable (`OPENAI_BASE_URL`,
     /// `ANTHROPIC_BASE_URL`, `GEMINI_BASE_URL`, `OLLAMA_BASE_URL`, `POKERFACE_LOCAL_LLM_URL`).
-    /// With no provider anywhere the result is `offline`.
+    /// With no provider anywhere the result is `offline`. A config file holding keys that group
+    /// or others can read is refused only when the provider needs a key.
     /// - Parameter configPath: the config file; nil means `ConfigFile.defaultPath(environment:)`.
     public static func resolve(
         _ overrides: LLMOverrides = LLMOverrides(),
@@ -54,7 +55,9 @@ extension LLMConfig {
             }
             return value
         }
-        let file = try ConfigFile.load(path: configPath ?? ConfigFile.defaultPath(environment: environment))
+        let path = configPath ?? ConfigFile.defaultPath(environment: environment)
+        let loaded = try ConfigFile.loadChecking(path: path)
+        let file = loaded?.0
         let section = file?.llm
 
         let provider: ProviderID
@@ -65,6 +68,10 @@ extension LLMConfig {
             provider = parsed
         } else {
             provider = .offline
+        }
+        // Keys that others can read block only what needs a key (offline and local play go on).
+        if let looseMode = loaded?.looseMode, provider.requiresKey {
+            throw .insecurePermissions(path: path, mode: looseMode)
         }
         let settings = file?.settings(for: provider)
         let sectionIsForProvider = section?.provider.flatMap(ProviderID.init(name:)) == provider

@@ -9,7 +9,7 @@ extension AppEffects {
     func startGame(_ options: NewGameOptions, randomSeed: Bool, inbox: Inbox<AppMsg>) {
         let environment = self.environment, live = self.live
         var chosen = options
-        if randomSeed { chosen.seed = UInt64.random(in: 1...999_999) }
+        if randomSeed { chosen.seed = UInt64.random(in: 1...UInt64.max) }
         let options = chosen
         spawn {
             do {
@@ -35,6 +35,7 @@ extension AppEffects {
                 guard saved.status == .running else {
                     return inbox.post(AppMsg(.failed("Game \(id) is \(saved.status.rawValue); there is nothing to resume.")))
                 }
+                try await store.claim(saved.id)
                 let personalities = GameState.personalities(for: saved.setup, library: environment.library)
                 let game = GameRecorder.restore(saved, personalities: personalities)
                 let recorder = GameRecorder(store: store, game: saved.id)

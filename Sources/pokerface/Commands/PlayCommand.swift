@@ -44,7 +44,7 @@ struct PlayCommand: AsyncParsableCommand {
     func run() async throws {
         var options = NewGameOptions()
         options.seats = seats
-        options.seed = seed ?? UInt64.random(in: 1...999_999)
+        options.seed = seed ?? UInt64.random(in: 1...UInt64.max)
         options.startingStack = Chips(stack)
         options.bigBlind = Chips(bigBlind)
         options.handsPerLevel = handsPerLevel

@@ -26,6 +26,7 @@ struct ResumeCommand: AsyncParsableCommand {
         guard saved.status == .running else {
             throw CLIError("game \(saved.id.rawValue) is \(saved.status.rawValue); nothing to resume")
         }
+        do { try await gameStore.claim(saved.id) } catch { throw CLIError(error.description) }
         let library = PersonalityLibrary.loadStandard()
         let personalities = GameState.personalities(for: saved.setup, library: library)
         let state = GameRecorder.restore(saved, personalities: personalities)

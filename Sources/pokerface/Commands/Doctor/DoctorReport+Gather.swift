@@ -74,7 +74,7 @@ extension DoctorReport {
     }
 
     static func inspectDatabase(_ path: String) -> (Database, Problem?) {
-        var database = Database(path: path, state: "unreadable", schemaVersion: nil, migrations: [], pending: [], unknown: [],
+        var database = Database(path: path, state: "unreadable", integrity: nil, schemaVersion: nil, migrations: [], pending: [], unknown: [],
                                 games: nil, hands: nil)
         let inspection: StoreInspection
         do {
@@ -105,8 +105,24 @@ extension DoctorReport {
                 return (database, Problem(area: "database", problem: "\(path) was written by a newer PokerFace (\(database.unknown.joined(separator: ", ")))",
                                           fix: "install the newer pokerface, or choose another file with --db"))
             }
-            return (database, nil)
+            return checkIntegrity(path, database)
         }
+    }
+
+    /// SQLite's full integrity check (every page, index and constraint), read-only.
+    static func checkIntegrity(_ path: String, _ checked: Database) -> (Database, Problem?) {
+        var database = checked
+        let problems: [String]
+        do {
+            problems = try StoreIntegrity.problems(path: path, depth: .full, limit: 5)
+        } catch {
+            return (database, Problem(area: "database", problem: error.description, fix: "choose another file with --db"))
+        }
+        database.integrity = problems.isEmpty ? ["ok"] : problems
+        guard let first = problems.first else { return (database, nil) }
+        database.state = "damaged"
+        return (database, Problem(area: "database", problem: "\(path) is damaged (integrity check: \(first))",
+                                  fix: "restore a backup, or move it aside and choose another file with --db"))
     }
 
     static func provider(for id: ProviderID, environment: [String: String]) -> Provider {

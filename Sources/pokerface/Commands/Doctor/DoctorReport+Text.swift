@@ -50,7 +50,9 @@ extension DoctorReport {
                 + "\(database.games ?? 0) games, \(database.hands ?? 0) hands"
             if !database.pending.isEmpty { text += "; \(database.pending.count) migration(s) to apply on next use" }
             if !database.unknown.isEmpty { text += "; newer than this pokerface" }
+            if database.integrity == ["ok"] { text += "; integrity check ok" }
             return text
+        case "damaged": return "damaged (\(database.integrity?.first ?? "integrity check failed"))"
         default: return database.state.replacingOccurrences(of: "-", with: " ")
         }
     }

@@ -26,8 +26,11 @@ struct DoctorReport: Codable, Sendable {
 
     struct Database: Codable, Sendable {
         var path: String
-        /// missing, empty, pokerface, foreign, not-a-database or unreadable.
+        /// missing, empty, pokerface, damaged, foreign, not-a-database or unreadable.
         var state: String
+        /// SQLite's full `integrity_check` of a PokerFace file: "ok" or its first problems (nil
+        /// when not run).
+        var integrity: [String]?
         /// Migrations applied (the schema version is their count), pending and unknown to this build.
         var schemaVersion: Int?
         var migrations: [String]
