@@ -12,6 +12,9 @@ public struct GameRunner: Sendable {
         case handLimit
         /// The surrounding task was cancelled; the game can be resumed.
         case cancelled
+        /// An LLM provider refused its API key (the sentence says which and how to fix it). The move
+        /// the offline bot made instead is recorded; the game can be resumed once the key is fixed.
+        case providerRefused(String)
     }
 
     public let controllers: [Int: any PlayerController]
@@ -36,7 +39,7 @@ public struct GameRunner: Sendable {
         while true {
             if Task.isCancelled { return .cancelled }
             if state.match.isHandInProgress {
-                try await playDecision(&state, onHand: onHand)
+                if let refusal = try await playDecision(&state, onHand: onHand) { return .providerRefused(refusal) }
                 continue
             }
             if state.isOver { return .tournamentOver }
@@ -48,16 +51,19 @@ public struct GameRunner: Sendable {
         }
     }
 
-    func playDecision(_ state: inout GameState, onHand: (HandReport) -> Void) async throws {
+    /// Plays one decision; returns the provider's refusal of its key when the LLM seat met one.
+    @discardableResult
+    func playDecision(_ state: inout GameState, onHand: (HandReport) -> Void) async throws -> String? {
         guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: decisionTimeout),
               let legal = request.legal
-        else { return }
+        else { return nil }
         var decision: Decision
         if let controller = controllers[seat] {
             decision = await controller.decide(request)
         } else {
             decision = Decision(action: .checkOrCall, source: .fallback(reason: "no controller for seat \(seat)"))
         }
+        let refusal = decision.providerRefusal
         do {
             try legal.validate(decision.action)
         } catch {
@@ -76,5 +82,6 @@ public struct GameRunner: Sendable {
                                               mind: request.mind, captureID: decision.captureID)
         }
         if step.finishedHand { onHand(HandReport(state: state, step: step)) }
+        return refusal
     }
 }

@@ -114,3 +114,59 @@ struct ClockedClientTests {
         #expect(transport.requests.count == 3)
     }
 }
+
+/// 429 storms: the breaker opens instead of every decision asking again.
+@Suite("Rate-limit storms open the breaker")
+struct RateLimitStormTests {
+    let sink = InMemoryUsageSink()
+    let config = fakeConfig(.openai, baseURL: "http://scripted.invalid/v1")
+
+    @Test("A Retry-After longer than the decision can wait opens the breaker at once, for at most the policy's pause")
+    func hugeRetryAfter() async throws {
+        let clock = ManualClock(autoAdvance: false)
+        let transport = ScriptedTransport(clock: clock, steps: [.status(429, headers: ["retry-after": "999999999"]), .ok()])
+        let client = LLMClient(transport: transport, usageSink: sink, retryPolicy: quickRetries,
+                               circuitBreaker: CircuitBreakerPolicy(longestRateLimitPause: .seconds(60)), clock: clock)
+        var failures: [LLMError?] = []
+        for _ in 0..<29 {
+            let result = await outcome { () async throws(LLMError) in
+                try await client.complete(decisionRequest(timeout: .seconds(3)), config: config)
+            }
+            failures.append(result.failure)
+        }
+        #expect(transport.requests.count == 1, "one 429, then 28 calls stopped by the open breaker")
+        #expect(failures.first == .rateLimited(provider: .openai, retryAfter: .seconds(86_400)))
+        #expect(failures.dropFirst().allSatisfy { $0 == .circuitOpen(provider: .openai, retryAfter: .seconds(60)) }, "\(failures)")
+        clock.advance(by: .seconds(60))
+        #expect(try await client.complete(decisionRequest(timeout: .seconds(3)), config: config).attempts == 1,
+                "after the capped pause one trial goes through and closes the breaker")
+        #expect(transport.requests.count == 2)
+    }
+
+    @Test("A Retry-After the call can wait out is waited out and does not open the breaker")
+    func shortRetryAfter() async throws {
+        let clock = ManualClock()
+        let transport = ScriptedTransport(clock: clock, steps: [.status(429, headers: ["retry-after": "1"]), .ok(), .ok()])
+        let client = LLMClient(transport: transport, usageSink: sink, retryPolicy: quickRetries, clock: clock)
+        #expect(try await client.complete(decisionRequest(timeout: .seconds(10)), config: config).attempts == 2)
+        #expect(try await client.complete(decisionRequest(timeout: .seconds(10)), config: config).attempts == 1)
+        #expect(transport.requests.count == 3)
+    }
+
+    @Test("Consecutive 429s without Retry-After count against the breaker like server errors")
+    func stormWithoutRetryAfter() async throws {
+        let clock = ManualClock(autoAdvance: false)
+        let transport = ScriptedTransport(clock: clock, steps: [.status(429)])
+        let client = LLMClient(transport: transport, usageSink: sink, retryPolicy: .none,
+                               circuitBreaker: CircuitBreakerPolicy(failureThreshold: 3, cooldown: .seconds(30)), clock: clock)
+        var failures: [LLMError?] = []
+        for _ in 0..<10 {
+            failures.append(await outcome { () async throws(LLMError) in
+                try await client.complete(decisionRequest(), config: config)
+            }.failure)
+        }
+        #expect(transport.requests.count == 3)
+        #expect(failures.prefix(3).allSatisfy { $0 == .rateLimited(provider: .openai, retryAfter: nil) })
+        #expect(failures.dropFirst(3).allSatisfy { $0 == .circuitOpen(provider: .openai, retryAfter: .seconds(30)) }, "\(failures)")
+    }
+}

@@ -109,11 +109,15 @@ public final class LLMClient: Sendable {
                                     now: clock.now)
                 }
                 _ = meter.fail(failure.error, attempt: attempt, started: sendStart, httpStatus: failure.httpStatus)
+                let delay = retryPolicy.delay(afterAttempt: attempt, retryAfter: failure.retryAfter, using: &generator)
+                let pastDeadline = clock.now + delay + retryPolicy.minimumAttemptTime > deadline
+                if case .rateLimited(_, let pause?) = failure.error, pastDeadline {
+                    breakers.holdOff(config.breakerKey, for: pause, now: clock.now)
+                }
                 guard failure.error.isRetryable, attempt < retryPolicy.maxAttempts, session?.delivered != true else {
                     throw failure.error
                 }
-                let delay = retryPolicy.delay(afterAttempt: attempt, retryAfter: failure.retryAfter, using: &generator)
-                guard clock.now + delay + retryPolicy.minimumAttemptTime <= deadline else { throw failure.error }
+                guard !pastDeadline else { throw failure.error }
                 do { try await clock.sleep(for: delay) } catch { throw LLMError.cancelled }
             }
         }

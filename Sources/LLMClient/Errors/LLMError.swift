@@ -52,10 +52,11 @@ public enum LLMError: Error, Sendable, Equatable {
         }
     }
 
-    /// Whether it counts against the provider's circuit breaker (the provider looks unhealthy).
+    /// Whether it counts against the provider's circuit breaker (the provider looks unhealthy or
+    /// overloaded: a storm of 429s opens the breaker like a storm of 5xx).
     var countsAsProviderFailure: Bool {
         switch self {
-        case .timeout, .serverError: true
+        case .timeout, .serverError, .rateLimited: true
         case .transport(_, let error): error != .cancelled
         default: false
         }

@@ -2,18 +2,22 @@ import Synchronization
 
 /// When a provider's breaker opens and for how long.
 public struct CircuitBreakerPolicy: Sendable, Hashable {
-    /// Consecutive provider failures (5xx, timeouts, connection errors) that open the breaker.
+    /// Consecutive provider failures (5xx, 429, timeouts, connection errors) that open the breaker.
     public var failureThreshold: Int
     /// How long it stays open before one trial request is let through.
     public var cooldown: Duration
+    /// The longest a 429's Retry-After keeps the breaker open (a server asking for a week gets this).
+    public var longestRateLimitPause: Duration
 
     /// Creates a policy.
-    public init(failureThreshold: Int = 5, cooldown: Duration = .seconds(30)) {
+    public init(failureThreshold: Int = 5, cooldown: Duration = .seconds(30),
+                longestRateLimitPause: Duration = .seconds(300)) {
         self.failureThreshold = max(1, failureThreshold)
         self.cooldown = cooldown
+        self.longestRateLimitPause = max(.zero, longestRateLimitPause)
     }
 
-    /// The default: 5 failures, 30 s.
+    /// The default: 5 failures, 30 s; a Retry-After honoured for up to 5 minutes.
     public static let standard = CircuitBreakerPolicy()
 }
 
@@ -64,6 +68,16 @@ final class CircuitBreakers: Sendable {
             case .halfOpen, .open:
                 states[key] = .open(until: now + policy.cooldown)
             }
+        }
+    }
+
+    /// A 429 asked for a pause the caller cannot wait out: the breaker opens at once for that long
+    /// (at most `longestRateLimitPause`), so the calls behind it fail fast instead of each asking again.
+    func holdOff(_ key: String, for pause: Duration, now: ContinuousClock.Instant) {
+        let until = now + min(pause, policy.longestRateLimitPause)
+        states.withLock { states in
+            if case .open(let current) = states[key], current >= until { return }
+            states[key] = .open(until: until)
         }
     }
 

@@ -64,6 +64,9 @@ public struct Decision: Sendable {
     public var clampNote: String?
     /// The stored prompt capture, when one was made.
     public var captureID: Int64?
+    /// The LLM provider refused the API key (HTTP 401/403): the offline bot made this move, and the
+    /// game should stop (headless) or pause (the table) and say so rather than play on silently.
+    public var providerRefusal: String?
 
     public init(action: Action, source: DecisionSource, talk: [TalkBeat] = [], innerMonologue: String? = nil,
                 handStrategy: String? = nil, clampNote: String? = nil, captureID: Int64? = nil) {

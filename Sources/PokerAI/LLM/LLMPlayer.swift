@@ -48,6 +48,7 @@ public struct LLMPlayer: PlayerController {
                                       request: CapturedRequest(request), decisionKey: decisionKey)
         var messages: [ChatMessage] = [.system(prompt.system), .user(prompt.user)]
         var decision: Decision?
+        var refusal: String?
         for turn in 0..<2 {
             let callType: CallType = parent != nil ? .debugRerun : (turn == 0 ? .decision : .correction)
             let remaining = deadline - clock.now
@@ -76,6 +77,7 @@ public struct LLMPlayer: PlayerController {
                                            latencyMs: Self.milliseconds(clock.now - started), requestID: nil,
                                            kind: kind))
                 capture.fallbackReason = message
+                if case .auth? = failure { refusal = message }
                 break
             }
             var entry = DecisionCapture.Turn(raw: response.text, error: nil, inputTokens: response.usage.input,
@@ -102,6 +104,7 @@ public struct LLMPlayer: PlayerController {
         }
         var final = decision ?? Decision(action: fallback.choose(request),
                                          source: .fallback(reason: capture.fallbackReason ?? "no usable answer"))
+        final.providerRefusal = refusal
         capture.action = final.action
         if let observer { final.captureID = await observer.captured(capture) }
         return final

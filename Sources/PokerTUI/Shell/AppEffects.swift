@@ -121,10 +121,11 @@ public final class AppEffects {
                 let runner = GameRunner(controllers: controllers, recorder: recorder,
                                         decisionTimeout: .milliseconds(Int((game.setup.decisionTimeout ?? 20) * 1000)))
                 do {
-                    _ = try await runner.play(&state) { report in
+                    let stop = try await runner.play(&state) { report in
                         inbox.post(AppMsg(.table(.simulationProgress("hand \(report.number) of the tournament"))))
                     }
                     inbox.post(AppMsg(.table(.simulationFinished(state))))
+                    if case .providerRefused(let refusal) = stop { inbox.post(AppMsg(.table(.providerRefused(refusal)))) }
                 } catch {
                     inbox.post(AppMsg(.table(.simulationFailed(String(describing: error)))))
                 }

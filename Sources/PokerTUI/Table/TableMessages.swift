@@ -18,6 +18,8 @@ public enum TableMsg: Sendable {
     case simulationFinished(GameState)
     /// The quick play-out failed.
     case simulationFailed(String)
+    /// An LLM provider refused its API key (the sentence says which and how to fix it).
+    case providerRefused(String)
     /// LLM seats answered the human's table talk.
     case aiTalked([TableMessage])
     /// The human's equity for a spot, computed in the background.

@@ -48,6 +48,9 @@ public enum TableScreen {
         case let .equityEstimated(estimate):
             receiveEquity(&state, estimate)
             return []
+        case let .providerRefused(refusal):
+            noteRefusal(&state, refusal)
+            return []
         case let .simulationFailed(reason):
             state.problem = "The quick play-out stopped: \(reason)"
             state.watching = true
@@ -80,6 +83,18 @@ public enum TableScreen {
     }
 
     /// An AI seat answered: applied when it answers the decision being waited for, else dropped.
+    /// An LLM seat's key was refused: the first time, the table pauses and says so (playing on
+    /// uses the offline bots for those seats; leaving keeps the game to resume once the key is fixed).
+    static func noteRefusal(_ state: inout TableState, _ refusal: String) {
+        guard !state.refusalShown else { return }
+        state.refusalShown = true
+        if !state.paused {
+            state.paused = true
+            state.pausedAt = state.now
+        }
+        state.problem = refusal + " Paused: p plays on with offline bots, q leaves (the game is saved)."
+    }
+
     static func receive(_ state: inout TableState, _ answer: AIAnswer) -> [TableCommand] {
         if state.paused {
             state.heldAnswers.update { $0.append(answer) }
@@ -108,6 +123,7 @@ public enum TableScreen {
         let handNumber = game.match.handsPlayed
         do {
             var commands = try apply(decision, bySeat: answer.seat, to: &state)
+            if let refusal = answer.decision.providerRefusal { noteRefusal(&state, refusal) }
             if let analysis = answer.analysis, answer.decision.action == decision.action {
                 let slug = game.setup.seats[answer.seat].personality ?? game.name(ofSeat: answer.seat)
                 commands.insert(.save(.analysis(analysis, seat: answer.seat, personality: slug, handNumber: handNumber,

@@ -32,6 +32,8 @@ public struct TableState: Equatable, Sendable {
     /// The all-in board being dealt street by street.
     public internal(set) var runout: Runout?
     public internal(set) var overlay: TableOverlay?
+    /// An LLM provider's refusal of its key was shown (the table paused once for it).
+    public internal(set) var refusalShown = false
     /// The latest failure to save (the game goes on; the header warns).
     public internal(set) var saveProblem: String?
     /// When the last hand ended (for automatic dealing).

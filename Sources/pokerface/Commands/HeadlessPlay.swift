@@ -33,6 +33,9 @@ enum HeadlessPlay {
             for seat in state.match.standings {
                 print("  \(state.match.places[seat] ?? 0). \(state.name(ofSeat: seat))")
             }
+        case .providerRefused(let refusal):
+            throw CLIError("\(refusal) Stopped at hand \(state.match.handsPlayed); the game is saved. "
+                           + "Fix the key, then: pokerface resume \(recorder.game.rawValue) --headless")
         case .handLimit, .cancelled:
             let chips = state.match.standings.map { "\(state.name(ofSeat: $0)) \(state.match.stacks[$0])" }
             print("Paused after hand \(state.match.handsPlayed): \(chips.joined(separator: ", ")).")
