@@ -35,6 +35,9 @@ extension AppEffects {
                 guard saved.status == .running else {
                     return inbox.post(AppMsg(.failed("Game \(id) is \(saved.status.rawValue); there is nothing to resume.")))
                 }
+                if let problem = saved.match.chipProblem {
+                    return inbox.post(AppMsg(.failed("Game \(id) cannot be resumed: \(problem)")))
+                }
                 try await store.claim(saved.id)
                 let personalities = GameState.personalities(for: saved.setup, library: environment.library)
                 let game = GameRecorder.restore(saved, personalities: personalities)
