@@ -16,22 +16,12 @@ import Testing
         // Every later request gets an ordinary decision answer.
         let url = try await server.script(scenario, [["delay_ms": 600_000], [:]])
         let database = home.appendingPathComponent("games.sqlite").path
-        let environment = [
-            "PATH": "/usr/bin:/bin", "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-            "OPENAI_API_KEY": "sk-lock-test-0123456789", "OPENAI_BASE_URL": url,
-        ]
-        func pokerface(_ arguments: [String]) throws -> Shell.Output {
-            let assignments = environment.sorted { $0.key < $1.key }.map { Shell.quote("\($0.key)=\($0.value)") }
-            return try Shell.run("env -i " + assignments.joined(separator: " ") + " "
-                                 + ([TestPaths.product("pokerface")] + arguments).map(Shell.quote).joined(separator: " ")
-                                 + " < /dev/null 2>&1")
-        }
+        let pokerface = CleanRun(home: home, extra: ["OPENAI_API_KEY": "sk-lock-test-0123456789", "OPENAI_BASE_URL": url])
         let log = home.appendingPathComponent("first.log").path
         let first = try Shell.spawn([TestPaths.product("pokerface"), "play", "--headless", "--seats", "3", "--hands", "3",
                                      "--seed", "9", "--provider", "openai", "--model", "gpt-test",
                                      "--decision-timeout", "3600", "--db", database],
-                                    outputPath: log, environment: environment)
+                                    outputPath: log, environment: pokerface.environment)
         var firstKilled = false
         defer { if !firstKilled { Shell.terminate(first) } }
         try await server.waitForRequests(scenario, count: 1, timeout: .seconds(120))

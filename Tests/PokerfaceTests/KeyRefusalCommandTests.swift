@@ -12,17 +12,7 @@ import Testing
         let scenario = "refused-key-\(UUID().uuidString.prefix(8))"
         let url = try await server.script(scenario, [["status": 401]])
         let database = home.appendingPathComponent("games.sqlite").path
-        let environment = [
-            "PATH": "/usr/bin:/bin", "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-            "OPENAI_API_KEY": "sk-refused-key-0123456789", "OPENAI_BASE_URL": url,
-        ]
-        func pokerface(_ arguments: [String]) throws -> Shell.Output {
-            let assignments = environment.sorted { $0.key < $1.key }.map { Shell.quote("\($0.key)=\($0.value)") }
-            return try Shell.run("env -i " + assignments.joined(separator: " ") + " "
-                                 + ([TestPaths.product("pokerface")] + arguments).map(Shell.quote).joined(separator: " ")
-                                 + " < /dev/null 2>&1")
-        }
+        let pokerface = CleanRun(home: home, extra: ["OPENAI_API_KEY": "sk-refused-key-0123456789", "OPENAI_BASE_URL": url])
         let play = try pokerface(["play", "--headless", "--seats", "3", "--hands", "20", "--seed", "5", "--provider", "openai",
                                   "--model", "gpt-test", "--db", database])
         #expect(play.status != 0, "a refused key is an error, not a quiet offline game:\n\(play.text)")

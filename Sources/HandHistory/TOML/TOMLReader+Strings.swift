@@ -2,6 +2,21 @@ extension TOMLReader {
     /// Control characters other than tab may not appear raw in a string.
     func isForbidden(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x09) || byte == 0x7F }
 
+    /// One byte of a string's text: a line break (kept as `\n`) inside a multi-line string, or any
+    /// character but a control one.
+    mutating func take(_ byte: UInt8, into out: inout [UInt8], multiline: Bool, control: String) throws(TOMLSyntaxError) {
+        if multiline, byte == 0x0A || byte == 0x0D {
+            _ = try newline()
+            out.append(0x0A)
+            return
+        }
+        guard !isForbidden(byte) else {
+            throw error(byte == 0x0A || byte == 0x0D ? "a string is not closed on its line" : control)
+        }
+        out.append(byte)
+        position += 1
+    }
+
     /// `"…"` or `"""…"""` with escapes.
     mutating func basicString() throws(TOMLSyntaxError) -> String {
         let multiline = peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\"")
@@ -22,16 +37,7 @@ extension TOMLReader {
                 try escape(into: &out, multiline: multiline)
                 continue
             }
-            if multiline, byte == 0x0A || byte == 0x0D {
-                _ = try newline()
-                out.append(0x0A)
-                continue
-            }
-            guard !isForbidden(byte) else {
-                throw error(byte == 0x0A || byte == 0x0D ? "a string is not closed on its line" : "a control character in a string (write it as an escape)")
-            }
-            out.append(byte)
-            position += 1
+            try take(byte, into: &out, multiline: multiline, control: "a control character in a string (write it as an escape)")
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -108,16 +114,7 @@ extension TOMLReader {
                 if try closeMultiline(quote: quote, into: &out) { break }
                 continue
             }
-            if multiline, byte == 0x0A || byte == 0x0D {
-                _ = try newline()
-                out.append(0x0A)
-                continue
-            }
-            guard !isForbidden(byte) else {
-                throw error(byte == 0x0A || byte == 0x0D ? "a string is not closed on its line" : "a control character in a string")
-            }
-            out.append(byte)
-            position += 1
+            try take(byte, into: &out, multiline: multiline, control: "a control character in a string")
         }
         return String(decoding: out, as: UTF8.self)
     }
