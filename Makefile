@@ -7,6 +7,10 @@ FIXTURES   := $(or $(TMPDIR),/tmp)/pokerface-fixtures-$(shell id -u)
 DIFF_HANDS ?= 2000
 PREFIX     ?= /usr/local
 MANUAL     := .build/plugins/GenerateManual/outputs/pokerface/pokerface.1
+# The build `make install` copies: release. make test's install check installs the debug build it
+# has just tested (INSTALL_CONFIG=debug) instead of compiling everything a third time.
+INSTALL_CONFIG ?= release
+INSTALL_BIN    := .build/$(INSTALL_CONFIG)/pokerface
 
 .PHONY: deps stamp play build release manual install uninstall install-check test test-debug test-release bench preflop-table \
 	venv fixtures clean local-llm fuzz
@@ -28,20 +32,21 @@ build: deps stamp
 	$(SWIFT) build
 
 # The man page, from the command tree (swift-argument-parser's generate-manual plugin, offline).
-manual: release
-	$(SWIFT) package generate-manual --configuration release >/dev/null
+manual: deps stamp
+	$(SWIFT) build -c $(INSTALL_CONFIG) --product pokerface
+	$(SWIFT) package generate-manual --configuration $(INSTALL_CONFIG) >/dev/null
 
 # make install [PREFIX=~/.local]: bin/pokerface, share/pokerface/{personalities,suites,experiments},
 # bash/zsh/fish completions and the man page; make uninstall removes exactly what was installed.
 install: manual
-	scripts/install.sh install "$(PREFIX)" $(RELEASE) $(MANUAL)
+	scripts/install.sh install "$(PREFIX)" $(INSTALL_BIN) $(MANUAL)
 
 uninstall:
 	scripts/install.sh uninstall "$(PREFIX)"
 
 # Installs into a temporary prefix, runs the installed binary from elsewhere, uninstalls.
 install-check:
-	scripts/install-check.sh
+	INSTALL_CONFIG=$(INSTALL_CONFIG) scripts/install-check.sh
 
 venv: $(VENV)/.ok
 $(VENV)/.ok:
@@ -58,14 +63,14 @@ fixtures: venv
 TEST_ENV = POKERKIT_DIFF_JSONL=$(FIXTURES)/pokerkit-$(DIFF_HANDS).jsonl POKERKIT_PYTHON=$(abspath $(PY)) \
            POKERFACE_CACHE_DIR=$(FIXTURES)/cache
 
-# Everything: debug suite (with the PokerKit differential and round trips), then the
-# exhaustive/heavy engine tests in a release build, then an install into a temporary prefix.
+# Everything: debug suite (with the PokerKit differential and round trips), an install of that
+# build into a temporary prefix, then the exhaustive/heavy engine and AI tests in a release build.
 test: deps
 	@scripts/ensure-deps.sh tmux postgresql sqlite3
 	$(MAKE) fixtures
 	$(MAKE) test-debug
+	$(MAKE) install-check INSTALL_CONFIG=debug
 	$(MAKE) test-release
-	$(MAKE) install-check
 
 test-debug: stamp
 	$(SWIFT) build --build-tests

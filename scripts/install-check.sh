@@ -1,8 +1,9 @@
 #!/bin/sh
-# `make install-check` (the last step of `make test`): installs into a temporary prefix with the
+# `make install-check` (a step of `make test`): installs into a temporary prefix with the
 # Makefile's own install target, runs the installed binary from another folder with a temporary
-# HOME, and checks that `make uninstall` leaves the prefix empty. Uses the release build that is
-# already there (make install depends on it).
+# HOME, and checks that `make uninstall` leaves the prefix empty. Installs the build named by
+# INSTALL_CONFIG (make test passes debug: the build its suite has just run, so nothing is
+# compiled again; `make install` itself installs release).
 set -eu
 cd "$(dirname "$0")/.."
 make=${MAKE:-make}
@@ -11,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$prefix" "$work"' EXIT
 fail() { echo "install-check: FAILED: $*" >&2; exit 1; }
 
-$make --no-print-directory install PREFIX="$prefix" >"$work/install.log" 2>&1 || { cat "$work/install.log"; fail "make install"; }
+$make --no-print-directory install PREFIX="$prefix" INSTALL_CONFIG="${INSTALL_CONFIG:-release}" >"$work/install.log" 2>&1 || { cat "$work/install.log"; fail "make install"; }
 bin=$prefix/bin/pokerface
 for file in share/bash-completion/completions/pokerface share/zsh/site-functions/_pokerface \
             share/fish/vendor_completions.d/pokerface.fish share/man/man1/pokerface.1 \

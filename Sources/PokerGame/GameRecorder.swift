@@ -21,8 +21,9 @@ public struct GameRecorder: Sendable {
         return GameRecorder(store: store, game: id)
     }
 
-    /// Records what `step` did to `state` (a new hand, or a decision and what followed).
-    public func record(_ step: GameStep, state: GameState, newHand: Bool) async throws(StoreError) {
+    /// Records what `step` did to `state` (a new hand, or a decision and what followed), with the
+    /// decision's verdict in the same transaction.
+    public func record(_ step: GameStep, state: GameState, newHand: Bool, verdict: JudgedDecision? = nil) async throws(StoreError) {
         let minds = step.changedMinds.sorted().compactMap { seat in
             state.minds[seat].map { StoreMapping.aiState(seat: seat, mind: $0) }
         }
@@ -32,7 +33,8 @@ public struct GameRecorder: Sendable {
                                               aiState: minds, messages: messages)
         } else {
             try await store.recordAction(game: game, match: state.match, newEvents: step.handEvents,
-                                         matchEvents: step.matchEvents, aiState: minds, messages: messages)
+                                         matchEvents: step.matchEvents, aiState: minds, messages: messages,
+                                         verdict: verdict.map(recorded))
         }
         if state.isOver { try await store.finishGame(game) }
     }
@@ -51,10 +53,20 @@ public struct GameRecorder: Sendable {
 }
 
 extension GameRecorder {
-    /// Stores the verdict on an AI decision, linked to its capture (whose automatic labels are added too).
-    public func recordAnalysis(_ analysis: DecisionAnalysis, seat: Int, personality: String, handNumber: Int,
-                               mind: SeatMind?, captureID: Int64?) async throws(StoreError) {
-        let psychology = mind.flatMap { try? JSONEncoder().encode($0.psychology) }.map { String(decoding: $0, as: UTF8.self) }
+    /// Stores the verdict on a decision recorded apart from it (imported hands), linked to its
+    /// capture (whose automatic labels are added too).
+    public func recordAnalysis(_ judged: JudgedDecision) async throws(StoreError) {
+        let verdict = recorded(judged)
+        try await store.recordAnalysis(verdict.analysis)
+        if let capture = verdict.analysis.capture {
+            for label in verdict.captureLabels { try await store.addLabel(capture: capture, label: label, source: .auto) }
+        }
+    }
+
+    /// The rows a verdict is stored as.
+    func recorded(_ judged: JudgedDecision) -> RecordedVerdict {
+        let analysis = judged.analysis
+        let psychology = judged.mind.flatMap { try? JSONEncoder().encode($0.psychology) }.map { String(decoding: $0, as: UTF8.self) }
         let facts = analysis.facts
         let verdict: AnalysisRow.Verdict = switch analysis.verdict {
         case .correct: .correct
@@ -62,19 +74,14 @@ extension GameRecorder {
         case .mistake: .mistake
         }
         let row = AnalysisRow(
-            game: game, handNumber: handNumber, seat: seat, personality: personality, street: facts.street,
+            game: game, handNumber: judged.handNumber, seat: judged.seat, personality: judged.personality, street: facts.street,
             holeCards: facts.holeCards, board: facts.board, actionTaken: analysis.move.rawValue, amount: analysis.amount,
             pot: facts.pot, toCall: facts.toCall, opponents: facts.opponents.count,
             equityVsRandom: analysis.equityVsRandom, equityVsRanges: analysis.equityVsRanges, potOdds: analysis.potOdds,
             requiredEquity: analysis.requiredEquity, evCall: analysis.evCall, optimalAction: analysis.optimal.rawValue,
             verdict: verdict, evLostBB: analysis.evLostBigBlinds, position: facts.positionName, handClass: analysis.handClass,
             tier: analysis.tier.map(String.init), stackBB: facts.stackInBigBlinds, psychologyJSON: psychology,
-            capture: captureID.map { CaptureID($0) }, analyzerVersion: DecisionAnalyzer.version, labels: analysis.labels)
-        try await store.recordAnalysis(row)
-        if let captureID {
-            for label in analysis.labels + ["verdict:\(analysis.verdict.rawValue)"] {
-                try await store.addLabel(capture: CaptureID(captureID), label: label, source: .auto)
-            }
-        }
+            capture: judged.captureID.map { CaptureID($0) }, analyzerVersion: DecisionAnalyzer.version, labels: analysis.labels)
+        return RecordedVerdict(analysis: row, captureLabels: analysis.labels + ["verdict:\(analysis.verdict.rawValue)"])
     }
 }

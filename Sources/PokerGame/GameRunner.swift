@@ -51,37 +51,17 @@ public struct GameRunner: Sendable {
         }
     }
 
-    /// Plays one decision; returns the provider's refusal of its key when the LLM seat met one.
+    /// Plays one decision through the ``Turn`` pipeline and records it with its verdict; returns the
+    /// provider's refusal of its key when the LLM seat met one.
     @discardableResult
     func playDecision(_ state: inout GameState, onHand: (HandReport) -> Void) async throws -> String? {
-        guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: decisionTimeout),
-              let legal = request.legal
-        else { return nil }
-        var decision: Decision
-        if let controller = controllers[seat] {
-            decision = await controller.decide(request)
-        } else {
-            decision = Decision(action: .checkOrCall, source: .fallback(reason: "no controller for seat \(seat)"))
-        }
-        let refusal = decision.providerRefusal
-        do {
-            try legal.validate(decision.action)
-        } catch {
-            // A controller must answer legally; if one does not, the safest legal move stands in.
-            decision = Decision(action: legal.canCheck ? .checkOrCall : .fold,
-                                source: .fallback(reason: "illegal answer: \(error.description)"))
-        }
-        let analysis = analyzeDecisions && recorder != nil && state.personalities[seat] != nil
-            ? DecisionAnalyzer.analyze(request, action: decision.action) : nil
-        let handNumber = state.match.handsPlayed
-        let step = try state.apply(decision, bySeat: seat)
-        try await recorder?.record(step, state: state, newHand: false)
-        if let analysis, let recorder {
-            let slug = state.setup.seats[seat].personality ?? state.name(ofSeat: seat)
-            try await recorder.recordAnalysis(analysis, seat: seat, personality: slug, handNumber: handNumber,
-                                              mind: request.mind, captureID: decision.captureID)
-        }
+        guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: decisionTimeout) else { return nil }
+        let answer = await Turn.answer(request, controller: controllers[seat],
+                                       analyze: analyzeDecisions && recorder != nil && state.personalities[seat] != nil)
+        let verdict = JudgedDecision(answer, request: request, state: state)
+        let step = try state.apply(answer.decision, bySeat: seat)
+        try await recorder?.record(step, state: state, newHand: false, verdict: verdict)
         if step.finishedHand { onHand(HandReport(state: state, step: step)) }
-        return refusal
+        return answer.decision.providerRefusal
     }
 }

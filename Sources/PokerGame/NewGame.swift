@@ -19,9 +19,20 @@ public struct NewGameOptions: Sendable {
     /// LLM provider and model for every AI seat; nil or `offline` for offline bots.
     public var provider: String?
     public var model: String?
-    public var decisionTimeout: Double = 20
+    /// Seconds an AI seat may think before its offline fallback decides.
+    public var decisionTimeout: Double = NewGameOptions.defaultDecisionTimeout
+
+    /// The decision time when nothing sets one: 20 s.
+    public static let defaultDecisionTimeout: Double = 20
 
     public init() {}
+}
+
+extension GameSetup {
+    /// The time an AI seat has per decision in this game (the default when the game set none).
+    public var decisionDuration: Duration {
+        .milliseconds(Int((decisionTimeout ?? NewGameOptions.defaultDecisionTimeout) * 1000))
+    }
 }
 
 /// Why a new game cannot be set up.

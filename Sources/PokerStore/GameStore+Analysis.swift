@@ -8,24 +8,40 @@ extension GameStore {
     public func recordAnalysis(_ analysis: AnalysisRow) async throws(StoreError) -> Int64 {
         let path = self.path
         try StoreCoding.requireJSON(analysis.psychologyJSON, "the psychology snapshot", path: path)
-        let a = analysis
-        return try await write { db in
-            try db.cachedStatement(sql: """
-                INSERT INTO decision_analysis (created_at, game_id, hand_number, seat, personality, street, hole_cards, board,
-                                               action_taken, amount, pot, to_call, opponents, equity_vs_random,
-                                               equity_vs_ranges, pot_odds, required_equity, ev_call, optimal_action, verdict,
-                                               ev_lost_bb, position, hand_class, tier, stack_bb, psychology_json, capture_id,
-                                               analyzer_version, labels_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    StoreCoding.time(a.createdAt), a.game?.rawValue, a.handNumber, a.seat, a.personality,
-                    a.street.description, StoreCoding.cards(a.holeCards), StoreCoding.cards(a.board), a.actionTaken,
-                    a.amount?.rawValue, a.pot?.rawValue, a.toCall?.rawValue, a.opponents, a.equityVsRandom,
-                    a.equityVsRanges, a.potOdds, a.requiredEquity, a.evCall, a.optimalAction, a.verdict.rawValue,
-                    a.evLostBB, a.position, a.handClass, a.tier, a.stackBB, a.psychologyJSON, a.capture?.rawValue,
-                    a.analyzerVersion, a.labels.isEmpty ? nil : try StoreCoding.json(a.labels),
-                ])
-            return db.lastInsertedRowID
+        return try await write { db in try Self.insert(db, analysis: analysis, path: path) }
+    }
+
+    /// Inserts one verdict row inside a write transaction; returns its id.
+    static func insert(_ db: Database, analysis a: AnalysisRow, path: String) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO decision_analysis (created_at, game_id, hand_number, seat, personality, street, hole_cards, board,
+                                           action_taken, amount, pot, to_call, opponents, equity_vs_random,
+                                           equity_vs_ranges, pot_odds, required_equity, ev_call, optimal_action, verdict,
+                                           ev_lost_bb, position, hand_class, tier, stack_bb, psychology_json, capture_id,
+                                           analyzer_version, labels_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                StoreCoding.time(a.createdAt), a.game?.rawValue, a.handNumber, a.seat, a.personality,
+                a.street.description, StoreCoding.cards(a.holeCards), StoreCoding.cards(a.board), a.actionTaken,
+                a.amount?.rawValue, a.pot?.rawValue, a.toCall?.rawValue, a.opponents, a.equityVsRandom,
+                a.equityVsRanges, a.potOdds, a.requiredEquity, a.evCall, a.optimalAction, a.verdict.rawValue,
+                a.evLostBB, a.position, a.handClass, a.tier, a.stackBB, a.psychologyJSON, a.capture?.rawValue,
+                a.analyzerVersion, a.labels.isEmpty ? nil : try StoreCoding.json(a.labels),
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// The verdict on a decision and the automatic labels for its capture, inside a write transaction.
+    static func insert(_ db: Database, verdict: RecordedVerdict, path: String, time: String) throws {
+        _ = try insert(db, analysis: verdict.analysis, path: path)
+        guard let capture = verdict.analysis.capture else { return }
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM prompt_capture WHERE id = ?", arguments: [capture.rawValue]) == true
+        else { throw StoreError.captureNotFound(path: path, capture: capture) }
+        for label in verdict.captureLabels {
+            try db.execute(sql: """
+                INSERT INTO capture_label (capture_id, label, source, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (capture_id, label) DO NOTHING
+                """, arguments: [capture.rawValue, label, CaptureLabel.Source.auto.rawValue, time])
         }
     }
 

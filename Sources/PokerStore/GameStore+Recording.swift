@@ -65,9 +65,12 @@ extension GameStore {
     /// for the decisions among `newEvents` (as returned by `Match.apply`), the match snapshot,
     /// and — when the hand just ended — the completed hand row (events, board, pots and
     /// winners, finishing stacks, PHH) and the busts, places and winner from `matchEvents`.
-    /// Also saves `aiState` and appends `messages`. After it commits the game resumes exactly here.
+    /// Also saves `aiState`, appends `messages` and stores `verdict` (the analysis of this decision
+    /// and its capture's labels), so an action never exists without its verdict nor a verdict
+    /// without its action. After it commits the game resumes exactly here.
     public func recordAction(game: GameID, match: Match, newEvents: ArraySlice<HandEvent>, matchEvents: [MatchEvent] = [],
-                             aiState: [AISeatState] = [], messages: [StoredMessage] = []) async throws(StoreError) {
+                             aiState: [AISeatState] = [], messages: [StoredMessage] = [],
+                             verdict: RecordedVerdict? = nil) async throws(StoreError) {
         let path = self.path
         guard let hand = match.hand else {
             throw .snapshotMismatch(path: path, game: game, reason: "the match has not dealt a hand")
@@ -80,6 +83,7 @@ extension GameStore {
         let rows = ActionRow.rows(events: hand.events, range: range, startingStacks: hand.config.startingStacks,
                                   seats: match.handSeats)
         for state in aiState { try StoreCoding.requireJSON(state, path: path) }
+        if let verdict { try StoreCoding.requireJSON(verdict.analysis.psychologyJSON, "the psychology snapshot", path: path) }
         let snapshot = try encodeSnapshot(match, game: game)
         let number = match.handsPlayed
         let time = StoreCoding.time(now())
@@ -117,6 +121,7 @@ extension GameStore {
             }
             for seat in aiState { try Self.upsert(db, game: game, state: seat, time: time) }
             try Self.insert(db, game: game, messages: messages, currentHand: number)
+            if let verdict { try Self.insert(db, verdict: verdict, path: path, time: time) }
         }
     }
 

@@ -6,9 +6,8 @@ import PokerStore
 /// Plays one experiment game hand after hand, recording every step through the store's writer.
 ///
 /// Unlike `GameRunner`, it checks for a stop only between hands (a hand in progress always
-/// finishes: a cost cap or Ctrl-C never cuts a hand), and it records a decision's analysis
-/// *before* the decision itself: if the process dies in between, the resumed game makes the same
-/// decision again and the report keeps the later of the two identical analyses (never none).
+/// finishes: a cost cap or Ctrl-C never cuts a hand). A turn is the shared ``Turn`` pipeline; each
+/// decision is stored with its verdict in one transaction, so a killed run leaves neither alone.
 struct TournamentTable {
     enum Outcome: Sendable { case finished, capped, stopped }
 
@@ -43,26 +42,17 @@ struct TournamentTable {
         }
     }
 
-    /// Asks the seat to act, records the analysis and the decision; true when the hand ended.
+    /// Plays one decision through the ``Turn`` pipeline and records it with its verdict in one
+    /// transaction; true when the hand ended.
     func decide(_ state: inout GameState) async throws -> Bool {
-        guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: timeout), let legal = request.legal else {
+        guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: timeout) else {
             throw Stuck(hand: state.match.handsPlayed)
         }
-        var decision = await controllers[seat]?.decide(request)
-            ?? Decision(action: .checkOrCall, source: .fallback(reason: "no controller for seat \(seat)"))
-        do {
-            try legal.validate(decision.action)
-        } catch {
-            decision = Decision(action: legal.canCheck ? .checkOrCall : .fold,
-                                source: .fallback(reason: "illegal answer: \(error.description)"))
-        }
-        if analyze, state.personalities[seat] != nil, let analysis = DecisionAnalyzer.analyze(request, action: decision.action) {
-            let slug = state.setup.seats[seat].personality ?? state.name(ofSeat: seat)
-            try await recorder.recordAnalysis(analysis, seat: seat, personality: slug, handNumber: state.match.handsPlayed,
-                                              mind: request.mind, captureID: decision.captureID)
-        }
-        let step = try state.apply(decision, bySeat: seat)
-        try await recorder.record(step, state: state, newHand: false)
+        let answer = await Turn.answer(request, controller: controllers[seat],
+                                       analyze: analyze && state.personalities[seat] != nil)
+        let verdict = JudgedDecision(answer, request: request, state: state)
+        let step = try state.apply(answer.decision, bySeat: seat)
+        try await recorder.record(step, state: state, newHand: false, verdict: verdict)
         return step.finishedHand
     }
 }

@@ -3,6 +3,18 @@ import PokerEngine
 
 /// The quality verdict on one AI decision: equity, odds, the EV of calling and the optimal
 /// action, with the psychology that drove it and a link to the prompt capture.
+/// The verdict on a decision as it is recorded with the decision itself (``GameStore/recordAction``):
+/// the analysis row and the labels its capture gets automatically (`verdict:…`, `raise_war`, …).
+public struct RecordedVerdict: Hashable, Sendable {
+    public var analysis: AnalysisRow
+    public var captureLabels: [String]
+
+    public init(analysis: AnalysisRow, captureLabels: [String]) {
+        self.analysis = analysis
+        self.captureLabels = captureLabels
+    }
+}
+
 public struct AnalysisRow: Hashable, Sendable, Codable {
     /// How good the decision was against the optimal action (`unknown` when equity is missing).
     public enum Verdict: String, Hashable, Sendable, Codable, CaseIterable {

@@ -119,7 +119,7 @@ public final class AppEffects {
                 await saves.drain()
                 var state = game
                 let runner = GameRunner(controllers: controllers, recorder: recorder,
-                                        decisionTimeout: .milliseconds(Int((game.setup.decisionTimeout ?? 20) * 1000)))
+                                        decisionTimeout: game.setup.decisionDuration)
                 do {
                     let stop = try await runner.play(&state) { report in
                         inbox.post(AppMsg(.table(.simulationProgress("hand \(report.number) of the tournament"))))
@@ -162,30 +162,19 @@ public final class AppEffects {
     nonisolated static func decide(_ job: DecisionJob, controller: (any PlayerController)?, inbox: Inbox<AppMsg>) async {
         let clock = ContinuousClock()
         let start = clock.now
-        var decision: Decision
-        if let controller {
-            decision = await controller.decide(job.request)
-        } else {
-            let legal = job.request.legal
-            decision = Decision(action: legal?.canCheck == false ? .fold : .checkOrCall,
-                                source: .fallback(reason: "no controller for seat \(job.seat)"))
-        }
-        let analysis = job.analyze ? DecisionAnalyzer.analyze(job.request, action: decision.action) : nil
+        let answer = await Turn.answer(job.request, controller: controller, analyze: job.analyze)
         let elapsed = start.duration(to: clock.now)
         if elapsed < job.minimumDuration { try? await Task.sleep(for: job.minimumDuration - elapsed) }
         if Task.isCancelled { return }
-        inbox.post(AppMsg(at: clock.now, .table(.aiDecided(AIAnswer(job: job, decision: decision, analysis: analysis)))))
+        inbox.post(AppMsg(at: clock.now, .table(.aiDecided(AIAnswer(job: job, decision: answer.decision, analysis: answer.analysis)))))
     }
 
     nonisolated static func save(_ job: SaveJob, recorder: GameRecorder) async throws(StoreError) {
         switch job {
-        case let .step(step, state, newHand):
-            try await recorder.record(step, state: state, newHand: newHand)
+        case let .step(step, state, newHand, verdict):
+            try await recorder.record(step, state: state, newHand: newHand, verdict: verdict)
         case let .talk(step, state):
             try await recorder.recordTalk(step, state: state)
-        case let .analysis(analysis, seat, personality, handNumber, mind, captureID):
-            try await recorder.recordAnalysis(analysis, seat: seat, personality: personality, handNumber: handNumber,
-                                              mind: mind, captureID: captureID)
         }
     }
 }

@@ -21,8 +21,7 @@ extension TableScreen {
                thinking.decisionIndex == index {
                 return []
             }
-            let timeout = Duration.milliseconds(Int((game.setup.decisionTimeout ?? 20) * 1000))
-            guard let request = game.decisionRequest(timeout: timeout) else { return [] }
+            guard let request = game.decisionRequest(timeout: game.setup.decisionDuration) else { return [] }
             state.thinking = Thinking(seat: seat, handNumber: number, decisionIndex: index, since: state.now)
             let job = DecisionJob(session: state.session, seat: seat, handNumber: number, decisionIndex: index,
                                   request: request, minimumDuration: state.settings.aiPace,
@@ -87,10 +86,11 @@ extension TableScreen {
     }
 
     /// Applies a decision by `seat`, logs and saves what it caused, and moves on.
-    static func apply(_ decision: Decision, bySeat seat: Int, to state: inout TableState) throws(RuleError) -> [TableCommand] {
+    static func apply(_ decision: Decision, bySeat seat: Int, to state: inout TableState,
+                      verdict: JudgedDecision? = nil) throws(RuleError) -> [TableCommand] {
         let boardBefore = state.game.value.match.hand?.board.count ?? 0
         let step = try state.game.update { game throws(RuleError) in try game.apply(decision, bySeat: seat) }
-        var commands: [TableCommand] = [.save(.step(step, state.game.value, newHand: false))]
+        var commands: [TableCommand] = [.save(.step(step, state.game.value, newHand: false, verdict: verdict))]
         commands += absorb(&state, step, boardBefore: boardBefore)
         return commands
     }

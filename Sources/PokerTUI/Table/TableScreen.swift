@@ -110,25 +110,20 @@ public enum TableScreen {
             return []
         }
         state.thinking = nil
-        var decision = answer.decision
-        if let legal = game.decisionRequest(timeout: .seconds(1))?.legal {
-            do {
-                try legal.validate(decision.action)
-            } catch {
-                // A controller must answer legally; if one does not, the safest legal move stands in.
-                decision = Decision(action: legal.canCheck ? .checkOrCall : .fold,
-                                    source: .fallback(reason: "illegal answer: \(error.description)"))
-            }
+        // The answer was settled by the `Turn` pipeline when it was asked; settling again against
+        // the table as it is now changes nothing unless the game moved (then the verdict is dropped).
+        guard let request = game.decisionRequest(timeout: .seconds(1)) else { return [] }
+        let decision = Turn.settle(answer.decision, request: request)
+        let verdict = answer.analysis.flatMap { analysis in
+            decision.action == answer.decision.action
+                ? JudgedDecision(analysis: analysis, seat: answer.seat,
+                                 personality: game.setup.seats[answer.seat].personality ?? game.name(ofSeat: answer.seat),
+                                 handNumber: game.match.handsPlayed, mind: answer.mind, captureID: decision.captureID)
+                : nil
         }
-        let handNumber = game.match.handsPlayed
         do {
-            var commands = try apply(decision, bySeat: answer.seat, to: &state)
-            if let refusal = answer.decision.providerRefusal { noteRefusal(&state, refusal) }
-            if let analysis = answer.analysis, answer.decision.action == decision.action {
-                let slug = game.setup.seats[answer.seat].personality ?? game.name(ofSeat: answer.seat)
-                commands.insert(.save(.analysis(analysis, seat: answer.seat, personality: slug, handNumber: handNumber,
-                                                mind: answer.mind, captureID: decision.captureID)), at: 1)
-            }
+            let commands = try apply(decision, bySeat: answer.seat, to: &state, verdict: verdict)
+            if let refusal = decision.providerRefusal { noteRefusal(&state, refusal) }
             return commands
         } catch {
             state.problem = "An AI move was refused: \(error.description)."

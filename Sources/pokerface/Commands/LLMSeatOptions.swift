@@ -12,7 +12,7 @@ struct LLMSeatOptions: ParsableArguments {
     var provider: String?
     @Option(help: "Model name for the provider (default: the provider's default).") var model: String?
     @Option(help: "Base URL for OpenAI-compatible providers (also OPENAI_BASE_URL).") var baseURL: String?
-    @Option(help: "Seconds an AI may think before its offline fallback decides.") var decisionTimeout: Double = 20
+    @Option(help: "Seconds an AI may think before its offline fallback decides.") var decisionTimeout: Double = NewGameOptions.defaultDecisionTimeout
 
     /// A timeout that cannot be waited for or saved (`1e308`, `nan`) is refused up front.
     func validate() throws { try PlayArguments.checkDecisionTimeout(decisionTimeout) }

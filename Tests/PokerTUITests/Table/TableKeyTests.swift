@@ -13,7 +13,7 @@ import Testing
 
     static func saves(_ commands: [TableCommand]) -> [(newHand: Bool, hand: Int)] {
         commands.compactMap { command in
-            guard case let .save(.step(_, game, newHand)) = command else { return nil }
+            guard case let .save(.step(_, game, newHand, _)) = command else { return nil }
             return (newHand, game.match.handsPlayed)
         }
     }
