@@ -56,11 +56,7 @@ extension GameRecorder {
     /// Stores the verdict on a decision recorded apart from it (imported hands), linked to its
     /// capture (whose automatic labels are added too).
     public func recordAnalysis(_ judged: JudgedDecision) async throws(StoreError) {
-        let verdict = recorded(judged)
-        try await store.recordAnalysis(verdict.analysis)
-        if let capture = verdict.analysis.capture {
-            for label in verdict.captureLabels { try await store.addLabel(capture: capture, label: label, source: .auto) }
-        }
+        try await store.recordVerdict(recorded(judged))
     }
 
     /// The rows a verdict is stored as.

@@ -11,6 +11,15 @@ extension GameStore {
         return try await write { db in try Self.insert(db, analysis: analysis, path: path) }
     }
 
+    /// Stores a verdict recorded apart from its decision (imported hands) with its capture's labels,
+    /// in one transaction.
+    public func recordVerdict(_ verdict: RecordedVerdict) async throws(StoreError) {
+        let path = self.path
+        try StoreCoding.requireJSON(verdict.analysis.psychologyJSON, "the psychology snapshot", path: path)
+        let time = StoreCoding.time(now())
+        try await write { db in try Self.insert(db, verdict: verdict, path: path, time: time) }
+    }
+
     /// Inserts one verdict row inside a write transaction; returns its id.
     static func insert(_ db: Database, analysis a: AnalysisRow, path: String) throws -> Int64 {
         try db.cachedStatement(sql: """
