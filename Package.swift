@@ -55,14 +55,18 @@ let package = Package(
         .target(name: "PokerGame", dependencies: [
             "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore",
         ], swiftSettings: strictSettings),
+        // The AI lab: captures, re-runs, scenario suites, recorded replay and their reports.
+        .target(name: "PokerLab", dependencies: [
+            "PokerEngine", "PokerStrategy", "LLMClient", "PokerAI", "PokerStore", "PokerGame",
+        ], swiftSettings: strictSettings),
         .target(name: "PokerTUI", dependencies: [
-            "CNcursesw", "PokerEngine", "PokerAI", "PokerStore", "PokerGame", "HandHistory",
+            "CNcursesw", "PokerEngine", "PokerAI", "PokerStore", "PokerGame", "PokerLab", "HandHistory",
         ], swiftSettings: strictSettings),
         .target(name: "PokerExperiments", dependencies: [
             "PokerEngine", "HandHistory", "LLMClient", "PokerAI", "PokerStore", "PokerGame", "CLibPQ",
         ], swiftSettings: strictSettings),
         .executableTarget(name: "pokerface", dependencies: [
-            "PokerEngine", "HandHistory", "LLMClient", "PokerStrategy", "PokerAI", "PokerStore", "PokerGame", "PokerTUI",
+            "PokerEngine", "HandHistory", "LLMClient", "PokerStrategy", "PokerAI", "PokerStore", "PokerGame", "PokerLab", "PokerTUI",
             "PokerExperiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strictSettings),
 
@@ -89,7 +93,7 @@ let package = Package(
         .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame", "PokerTestSupport"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "PokerLabTests", dependencies: [
-            "PokerAI", "PokerEngine", "PokerGame", "PokerStore", "PokerTUI", "LLMClient", "PokerTestSupport",
+            "PokerLab", "PokerAI", "PokerEngine", "PokerGame", "PokerStore", "PokerTUI", "LLMClient", "PokerTestSupport",
         ], swiftSettings: strictSettings),
         .testTarget(name: "PokerExperimentsTests", dependencies: [
             "PokerExperiments", "PokerGame", "PokerStore", "PokerAI", "PokerEngine", "LLMClient", "PokerTestSupport",

@@ -81,12 +81,12 @@ public struct StoreDecisionObserver: DecisionObserver {
     }
 
     /// What the capture records as the parsed decision.
-    struct ParsedAction: Codable {
-        var action: String
-        var amount: Int?
-        var reply: DecisionReply?
-        var clampNote: String?
-        var fallback: String?
+    public struct ParsedAction: Codable, Sendable {
+        public var action: String
+        public var amount: Int?
+        public var reply: DecisionReply?
+        public var clampNote: String?
+        public var fallback: String?
 
         init(capture: DecisionCapture) {
             switch capture.action {

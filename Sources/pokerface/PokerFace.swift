@@ -23,7 +23,7 @@ struct PokerFace: AsyncParsableCommand {
             SpotCommand.self,
             PersonalitiesCommand.self,
             LLMCommand.self,
-            DebugCommand.self,
+            LabCommand.self,
             UsageCommand.self,
             ExperimentCommand.self,
             BenchCommand.self,

@@ -1,6 +1,7 @@
 import Foundation
 import PokerAI
 import PokerGame
+import PokerLab
 import PokerStore
 import PokerTestSupport
 import Testing

@@ -1,8 +1,9 @@
 import Foundation
 import PokerGame
+import PokerLab
 import PokerStore
-import PokerTestSupport
 import PokerTUI
+import PokerTestSupport
 import Testing
 
 /// The AI lab's terminal screens: pure update and render, driven with a recorded database.

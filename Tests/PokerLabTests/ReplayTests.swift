@@ -2,6 +2,7 @@ import Foundation
 import PokerAI
 import PokerEngine
 import PokerGame
+import PokerLab
 import PokerStore
 import PokerTestSupport
 import Testing

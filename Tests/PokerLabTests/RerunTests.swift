@@ -2,6 +2,7 @@ import Foundation
 import LLMClient
 import PokerAI
 import PokerGame
+import PokerLab
 import PokerStore
 import PokerTestSupport
 import Testing

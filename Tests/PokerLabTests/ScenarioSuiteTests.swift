@@ -1,6 +1,7 @@
 import Foundation
 import PokerAI
 import PokerEngine
+import PokerLab
 import PokerTestSupport
 import Testing
 

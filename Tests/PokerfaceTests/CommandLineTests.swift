@@ -43,7 +43,7 @@ import Testing
         let home = try TestPaths.temporaryDirectory("pokerface-cli")
         defer { try? FileManager.default.removeItem(at: home) }
         let missing = home.appendingPathComponent("missing folder/x.sqlite").path
-        for command in ["games", "hands --game 1", "usage", "hh export --game 1", "debug captures"] {
+        for command in ["games", "hands --game 1", "usage", "hh export --game 1", "lab captures", "debug captures"] {
             let result = try Self.run("\(command) --db \(Shell.quote(missing))", home: home)
             #expect(result.status == 1, "\(command): \(result.text)")
             #expect(Self.lines(result) == ["pokerface: there is no database at \(missing) (nothing was created); "

@@ -36,7 +36,7 @@ extension CaptureBrowser {
         }
         if let page = state.page, page.total == 0 {
             let empty = state.filter != emptyFilter(state.filter) ? "No captures match these filters."
-                : state.filter.kind == .reruns ? "No re-runs yet: pokerface debug rerun ID makes them."
+                : state.filter.kind == .reruns ? "No re-runs yet: pokerface lab rerun ID makes them."
                 : "No captures yet: games with LLM seats record every decision here."
             buffer.write(DisplayWidth.truncate(empty, toWidth: size.width - 4), at: (2, 3), style: .dim)
         } else if state.page == nil, state.message == nil {

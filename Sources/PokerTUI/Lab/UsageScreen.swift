@@ -1,5 +1,6 @@
-import PokerEngine
 import PokerAI
+import PokerEngine
+import PokerLab
 import PokerStore
 
 /// The AI lab's usage screen as a value: the query and the loaded report.

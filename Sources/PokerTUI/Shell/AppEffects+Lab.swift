@@ -1,4 +1,5 @@
 import PokerGame
+import PokerLab
 import PokerStore
 
 extension AppEffects {
@@ -42,7 +43,7 @@ extension AppEffects {
 
     nonisolated static let noDatabase = "No database is open."
 
-    /// Capture `id` as `pokerface debug show` prints it (the same text builder), one line each.
+    /// Capture `id` as `pokerface lab show` prints it (the same text builder), one line each.
     nonisolated static func detailLines(_ id: CaptureID, store: GameStore) async throws(StoreError) -> [String] {
         var lines = try await CaptureDetail.load(id, store: store).text
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -36,7 +36,7 @@ enum DebugArguments {
     }
 }
 
-/// The capture browser's filters, shared by `debug captures` and batch `debug rerun` (each adds
+/// The capture browser's filters, shared by `lab captures` and batch `lab rerun` (each adds
 /// its own model filter: `--model` in the browser, `--from-model` in a batch re-run, whose
 /// `--model` picks the model that answers).
 struct CaptureFilterOptions: ParsableArguments {

@@ -2,7 +2,7 @@ import ArgumentParser
 import PokerGame
 import PokerStore
 
-/// `pokerface debug captures`: the capture browser.
+/// `pokerface lab captures`: the capture browser.
 struct DebugCapturesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "captures",

@@ -1,13 +1,14 @@
 import ArgumentParser
-import PokerEngine
 import PokerAI
+import PokerEngine
+import PokerLab
 import PokerStore
 
-/// `pokerface debug label ID --add L | --remove L`.
+/// `pokerface lab label ID --add L | --remove L`.
 struct DebugLabelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "label",
-        abstract: "Add or remove your labels on a capture (search them with `debug captures --label L`).")
+        abstract: "Add or remove your labels on a capture (search them with `lab captures --label L`).")
 
     @Argument(help: "The capture id.") var id: Int64
     @Option(help: "Label to add (repeatable).") var add: [String] = []
@@ -47,7 +48,7 @@ struct DebugLabelCommand: AsyncParsableCommand {
     }
 }
 
-/// `pokerface debug labels`: every label with its count.
+/// `pokerface lab labels`: every label with its count.
 struct DebugLabelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labels",
@@ -61,7 +62,7 @@ struct DebugLabelsCommand: AsyncParsableCommand {
         let counts: [LabelCount]
         do { counts = try await gameStore.labelCounts() } catch { throw error.cli }
         if json { return print(try JSONOutput.encode(counts)) }
-        if counts.isEmpty { return print("No labels yet. Add one with `pokerface debug label ID --add LABEL`.") }
+        if counts.isEmpty { return print("No labels yet. Add one with `pokerface lab label ID --add LABEL`.") }
         let rows = [["LABEL", "CAPTURES", "YOURS"]] + counts.map { [$0.label, String($0.captures), String($0.byUser)] }
         print(LabText.table(rows, rightAligned: [1, 2]))
     }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import PokerAI
 import PokerGame
+import PokerLab
 import PokerStore
 
-/// `pokerface debug replay-game GAME_ID`: a recorded game again, from its captures, offline.
+/// `pokerface lab replay-game GAME_ID`: a recorded game again, from its captures, offline.
 struct DebugReplayGameCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay-game",

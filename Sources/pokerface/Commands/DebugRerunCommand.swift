@@ -3,9 +3,10 @@ import Foundation
 import LLMClient
 import PokerAI
 import PokerGame
+import PokerLab
 import PokerStore
 
-/// `pokerface debug rerun ID` and the batch form `pokerface debug rerun --label L`.
+/// `pokerface lab rerun ID` and the batch form `pokerface lab rerun --label L`.
 struct DebugRerunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rerun",

@@ -1,14 +1,15 @@
 import ArgumentParser
 import PokerGame
+import PokerLab
 import PokerStore
 
-/// `pokerface debug show ID`: one capture in full.
+/// `pokerface lab show ID`: one capture in full.
 struct DebugShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a capture: prompt, answer, correction chain, verdict, state of mind, tokens, latency and cost.")
 
-    @Argument(help: "The capture id (see `pokerface debug captures`).") var id: Int64
+    @Argument(help: "The capture id (see `pokerface lab captures`).") var id: Int64
     @Flag(help: "JSON output.") var json = false
     @OptionGroup var store: StoreOptions
 

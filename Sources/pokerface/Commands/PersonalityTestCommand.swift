@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LLMClient
 import PokerAI
+import PokerLab
 
 /// `pokerface personalities test NAME`: a character through a scenario suite.
 struct PersonalityTestCommand: AsyncParsableCommand {

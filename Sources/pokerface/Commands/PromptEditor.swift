@@ -1,5 +1,6 @@
 import Foundation
 import PokerAI
+import PokerLab
 
 /// Opens a prompt in the user's editor (`$VISUAL`, `$EDITOR`, else `vi`) and reads it back.
 enum PromptEditor {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PokerAI
 import PokerEngine
+import PokerLab
 import PokerStrategy
 
 /// `pokerface spot --suite FILE --id ID`: what the strategy core does at a scenario spot — the

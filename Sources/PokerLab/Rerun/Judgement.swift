@@ -1,4 +1,5 @@
 import PokerAI
+import PokerGame
 import PokerStore
 
 /// The verdict on one decision as the AI lab shows it, from a stored analysis or a fresh one.

@@ -1,4 +1,5 @@
 import Foundation
+import PokerAI
 
 /// Where the bundled scenario suites are: `$POKERFACE_SUITES_DIR`, else `suites/` in the
 /// ``DataDirectory`` (installed, then the checkout, then `$POKERFACE_DATA_DIR`).

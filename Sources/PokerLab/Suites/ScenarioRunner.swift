@@ -1,3 +1,4 @@
+import PokerAI
 import PokerEngine
 
 /// Plays a personality through a scenario suite: each spot is built by the engine, the player

@@ -1,5 +1,6 @@
 import PokerAI
 import PokerEngine
+import PokerGame
 import PokerStore
 
 /// Replays a recorded game with no network: LLM seats answer from their captures in order,

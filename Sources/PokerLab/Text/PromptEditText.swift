@@ -1,4 +1,5 @@
 import Foundation
+import PokerAI
 
 /// The text file a developer edits to change a captured prompt: the system prompt and the user
 /// message under two marker lines. Lines starting with `#` before the first marker are help.

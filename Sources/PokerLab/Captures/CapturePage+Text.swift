@@ -1,5 +1,6 @@
 import Foundation
 import PokerAI
+import PokerGame
 import PokerStore
 
 extension CapturePage {

@@ -1,3 +1,5 @@
+import PokerAI
+
 /// Why a scenario suite or one of its spots cannot be used.
 public enum ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadableFile(path: String, reason: String)

@@ -1,4 +1,5 @@
 import PokerAI
+import PokerGame
 
 extension RerunResult {
     /// Old and new answers side by side, then both answers in full.

@@ -1,3 +1,4 @@
+import PokerGame
 import PokerStore
 
 /// The decision captures of a recorded game, handed out decision by decision: by hand and

@@ -1,6 +1,7 @@
 import LLMClient
 import PokerAI
 import PokerEngine
+import PokerGame
 import PokerStore
 
 /// Sends captured decisions again — unchanged, with an edited prompt or another mode, to another

@@ -1,4 +1,5 @@
 import PokerAI
+import PokerGame
 import PokerStore
 
 extension UsageReport {

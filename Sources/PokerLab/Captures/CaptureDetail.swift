@@ -1,6 +1,7 @@
 import Foundation
 import PokerAI
 import PokerEngine
+import PokerGame
 import PokerStore
 
 /// Everything the AI lab knows about one capture: the prompt and answer, what was made of it,

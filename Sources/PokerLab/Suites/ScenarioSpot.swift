@@ -1,3 +1,4 @@
+import PokerAI
 import PokerEngine
 
 /// One hand situation of a scenario suite: the table, the cards, the action so far and what a

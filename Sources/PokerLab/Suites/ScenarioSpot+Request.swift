@@ -1,3 +1,4 @@
+import PokerAI
 import PokerEngine
 
 extension ScenarioSpot {

@@ -1,3 +1,5 @@
+import PokerAI
+
 /// How a player handled one spot of a suite.
 public struct ScenarioResult: Hashable, Sendable, Codable {
     public var id: String

@@ -1,6 +1,7 @@
 import Foundation
 import PokerAI
 import PokerEngine
+import PokerGame
 import PokerStore
 
 extension CaptureDetail {

@@ -1,4 +1,5 @@
 import Foundation
+import PokerAI
 import PokerEngine
 
 /// Plain-text helpers for the AI lab's terminal output: untrusted text made safe to print,

@@ -1,4 +1,5 @@
 import PokerAI
+import PokerGame
 
 extension GameReplayReport {
     /// One line per hand, the problems, and the verdict: reproduced exactly or not.

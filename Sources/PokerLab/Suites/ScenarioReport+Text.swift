@@ -1,3 +1,5 @@
+import PokerAI
+
 extension ScenarioReport {
     /// One line per spot, then the agreement score and the verdicts.
     public var text: String {

@@ -1,5 +1,6 @@
 import LLMClient
 import PokerAI
+import PokerGame
 
 /// How a captured decision is sent again.
 public struct RerunOptions: Sendable {

@@ -1,3 +1,4 @@
+import PokerGame
 import PokerStore
 
 /// How one hand of a recorded game came out when replayed.

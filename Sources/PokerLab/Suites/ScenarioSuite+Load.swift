@@ -1,4 +1,5 @@
 import Foundation
+import PokerAI
 
 extension ScenarioSuite {
     /// Reads and checks a suite file: valid JSON, unique spot ids, and every spot buildable.

@@ -1,6 +1,7 @@
 import Foundation
 import PokerAI
 import PokerEngine
+import PokerGame
 import PokerStore
 
 /// A decision read back from its capture: the action taken and what the seat said with it,

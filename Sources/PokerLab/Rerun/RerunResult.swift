@@ -1,3 +1,4 @@
+import PokerGame
 import PokerStore
 
 /// One side of a re-run comparison: who answered, what, how it was judged and what it cost.
