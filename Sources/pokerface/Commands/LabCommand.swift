@@ -12,8 +12,8 @@ struct LabCommand: AsyncParsableCommand {
             `lab label ID --add needs-fix`, `lab rerun --label needs-fix --provider local`. `debug` is an alias of \
             `lab`. See docs/ai-lab.md.
             """,
-        subcommands: [DebugCapturesCommand.self, DebugShowCommand.self, DebugRerunCommand.self, DebugLabelCommand.self,
-                      DebugLabelsCommand.self, DebugReplayGameCommand.self],
+        subcommands: [LabCapturesCommand.self, LabShowCommand.self, LabRerunCommand.self, LabLabelCommand.self,
+                      LabLabelsCommand.self, LabReplayGameCommand.self],
         aliases: ["debug"]
     )
 }

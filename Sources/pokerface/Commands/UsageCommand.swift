@@ -16,7 +16,7 @@ struct UsageCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let query = UsageQuery(grouping: by.grouping, since: try since.map { try DebugArguments.date($0) },
+        let query = UsageQuery(grouping: by.grouping, since: try since.map { try LabArguments.date($0) },
                                game: game.map { GameID($0) })
         let gameStore = try store.openForReading()
         let report: UsageReport

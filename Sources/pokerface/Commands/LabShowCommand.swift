@@ -4,7 +4,7 @@ import PokerLab
 import PokerStore
 
 /// `pokerface lab show ID`: one capture in full.
-struct DebugShowCommand: AsyncParsableCommand {
+struct LabShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a capture: prompt, answer, correction chain, verdict, state of mind, tokens, latency and cost.")

@@ -5,7 +5,7 @@ import PokerLab
 import PokerStore
 
 /// `pokerface lab label ID --add L | --remove L`.
-struct DebugLabelCommand: AsyncParsableCommand {
+struct LabLabelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "label",
         abstract: "Add or remove your labels on a capture (search them with `lab captures --label L`).")
@@ -49,7 +49,7 @@ struct DebugLabelCommand: AsyncParsableCommand {
 }
 
 /// `pokerface lab labels`: every label with its count.
-struct DebugLabelsCommand: AsyncParsableCommand {
+struct LabLabelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labels",
         abstract: "List every label with how many captures carry it (automatic ones included).")

@@ -3,7 +3,7 @@ import Foundation
 import PokerStore
 
 /// Parsing of the AI lab's option values: ranges, dates, verdicts.
-enum DebugArguments {
+enum LabArguments {
     /// "0.2-0.35", "20%-35%", "10-" (10 and up), "-15" (up to 15), "12" (exactly 12).
     static func range(_ text: String, option: String) throws -> ClosedRange<Double> {
         let percent = text.contains("%")
@@ -85,10 +85,10 @@ struct CaptureFilterOptions: ParsableArguments {
             }
             filter.errorType = error
         }
-        filter.potOdds = try potOdds.map { try DebugArguments.range($0, option: "--pot-odds") }
-        filter.stackBB = try stackBB.map { try DebugArguments.range($0, option: "--stack-bb") }
+        filter.potOdds = try potOdds.map { try LabArguments.range($0, option: "--pot-odds") }
+        filter.stackBB = try stackBB.map { try LabArguments.range($0, option: "--stack-bb") }
         filter.model = model
-        filter.since = try since.map { try DebugArguments.date($0) }
+        filter.since = try since.map { try LabArguments.date($0) }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
         filter.limit = limit

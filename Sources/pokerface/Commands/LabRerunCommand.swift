@@ -7,7 +7,7 @@ import PokerLab
 import PokerStore
 
 /// `pokerface lab rerun ID` and the batch form `pokerface lab rerun --label L`.
-struct DebugRerunCommand: AsyncParsableCommand {
+struct LabRerunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rerun",
         abstract: "Send captured decisions again and compare old and new answers and verdicts.",

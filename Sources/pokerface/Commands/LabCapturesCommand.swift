@@ -3,7 +3,7 @@ import PokerGame
 import PokerStore
 
 /// `pokerface lab captures`: the capture browser.
-struct DebugCapturesCommand: AsyncParsableCommand {
+struct LabCapturesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "captures",
         abstract: "List captured AI decisions, newest first, filtered and paged.")

@@ -5,7 +5,7 @@ import PokerLab
 import PokerStore
 
 /// `pokerface lab replay-game GAME_ID`: a recorded game again, from its captures, offline.
-struct DebugReplayGameCommand: AsyncParsableCommand {
+struct LabReplayGameCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay-game",
         abstract: "Replay a recorded game from its captured LLM answers (no network) and check every action and stack.",
