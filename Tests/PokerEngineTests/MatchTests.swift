@@ -72,6 +72,25 @@ import Testing
         #expect(match.blinds.bigBlind > 20)
     }
 
+    @Test func aSeatThatIsNotDealtInGetsItsOwnError() throws {
+        var match = try Match(config(seats: 4, stack: 200, seed: 5))
+        var rng = SeededGenerator(seed: 11)
+        var checked = false
+        while !match.isOver && !checked {
+            _ = try match.startNextHand()
+            let out = (0..<4).filter { !match.handSeats.contains($0) }
+            if let seat = out.first, match.seatToAct != nil {
+                #expect(throws: RuleError.seatNotDealtIn(seat: seat)) { _ = try match.apply(.checkOrCall, bySeat: seat) }
+                #expect(RuleError.seatNotDealtIn(seat: seat).description == "seat \(seat + 1) is not dealt in this hand")
+                checked = true
+            }
+            while let seat = match.seatToAct, let legal = match.hand?.legalActions {
+                _ = try match.apply(RandomPlay.action(legal, using: &rng), bySeat: seat)
+            }
+        }
+        #expect(checked, "no hand was dealt with a seat out: the error was never exercised")
+    }
+
     @Test func playersBustedInTheSameHandAreRankedByTheirStartingChips() throws {
         // Scripted: find a seed-free situation by replaying a settle on a finished hand is internal;
         // instead check the rule through a full random tournament: places are unique and busts

@@ -90,7 +90,7 @@ public struct Match: Hashable, Sendable, Codable {
         -> (hand: ArraySlice<HandEvent>, match: [MatchEvent])
     {
         guard var current = hand, !current.isComplete else { throw .handIsOver }
-        guard let p = position(ofSeat: seat) else { throw .notYourTurn(expected: current.actor ?? -1, got: -1) }
+        guard let p = position(ofSeat: seat) else { throw .seatNotDealtIn(seat: seat) }
         let events = try current.apply(action, by: p)
         hand = current
         return (events, current.isComplete ? settleHand() : [])

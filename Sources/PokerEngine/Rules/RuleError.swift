@@ -4,6 +4,9 @@ public enum RuleError: Error, Hashable, Sendable, CustomStringConvertible {
     case handIsOver
     /// It is somebody else's turn (`expected` is the player to act).
     case notYourTurn(expected: Int, got: Int)
+    /// A table seat that has no cards in this hand (busted, or empty) was asked to act. Seats count
+    /// from 0 at the table; positions (`p1`, `p2`, …) count the players dealt in from the button.
+    case seatNotDealtIn(seat: Int)
     /// Folding when checking is free is not allowed (tournament rules, as PokerKit).
     case foldWhenCheckIsFree(player: Int)
     /// No bet or raise is possible; `reason` says why.
@@ -29,6 +32,7 @@ public enum RuleError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .handIsOver: "the hand is over"
         case let .notYourTurn(expected, got): "it is p\(expected + 1)'s turn, not p\(got + 1)'s"
+        case let .seatNotDealtIn(seat): "seat \(seat + 1) is not dealt in this hand"
         case .foldWhenCheckIsFree: "nothing to call: check instead of folding"
         case let .raiseNotAllowed(_, reason):
             switch reason {
