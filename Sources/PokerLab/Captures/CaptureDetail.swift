@@ -35,11 +35,11 @@ public struct CaptureDetail: Sendable, Encodable {
 
     /// Loads capture `id` with its analysis (judged afresh when it has none but kept its inputs),
     /// labels, calls and re-runs.
-    public static func load(_ id: CaptureID, store: GameStore) async throws(StoreError) -> CaptureDetail {
+    public static func load(_ id: CaptureID, store: any LabArchive) async throws(StoreError) -> CaptureDetail {
         let capture = try await store.capture(id)
         let inputs = capture.requestJSON.flatMap { try? CapturedRequest.decode($0) }
         let recorded = RecordedDecision(capture)
-        var judgement = try await store.analyses(capture: id).last.map(Judgement.init)
+        var judgement = try await store.analyses(game: nil, capture: id).last.map(Judgement.init)
         if judgement == nil, let inputs, let recorded {
             judgement = DecisionAnalyzer.analyze(inputs.request(), action: recorded.action).map(Judgement.init)
         }

@@ -44,7 +44,7 @@ extension AppEffects {
     nonisolated static let noDatabase = "No database is open."
 
     /// Capture `id` as `pokerface lab show` prints it (the same text builder), one line each.
-    nonisolated static func detailLines(_ id: CaptureID, store: GameStore) async throws(StoreError) -> [String] {
+    nonisolated static func detailLines(_ id: CaptureID, store: any LabArchive) async throws(StoreError) -> [String] {
         var lines = try await CaptureDetail.load(id, store: store).text
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.last?.isEmpty == true { lines.removeLast() }

@@ -79,12 +79,12 @@ extension AppEffects {
         }
     }
 
-    nonisolated static func browser(store: GameStore, game: GameID) async throws -> HandBrowserState {
+    nonisolated static func browser(store: any GameLibrary & LabArchive, game: GameID) async throws -> HandBrowserState {
         guard let summary = try await store.games().first(where: { $0.id == game }) else {
             throw StoreError.gameNotFound(path: store.path, game: game)
         }
         var mistakes: [Int: Int] = [:]
-        for row in try await store.analyses(game: game) where row.verdict == .mistake {
+        for row in try await store.analyses(game: game, capture: nil) where row.verdict == .mistake {
             if let number = row.handNumber { mistakes[number, default: 0] += 1 }
         }
         return HandBrowserState(game: summary, hands: try await store.hands(game: game), mistakes: mistakes)
@@ -92,11 +92,11 @@ extension AppEffects {
 
     /// Writes `game-<game>-hand-<number>.phh` and `.txt` (PokerStars), named as the player knows
     /// the hand (not by its row id); returns where.
-    nonisolated static func export(store: GameStore, hand id: HandID, to directory: URL) async throws -> String {
+    nonisolated static func export(store: any GameLibrary, hand id: HandID, to directory: URL) async throws -> String {
         let stored = try await store.hand(id)
         guard let phh = stored.phh else { return "Hand \(stored.number) is not finished yet, so it cannot be exported." }
         let hero = try await store.loadGame(stored.game).setup.humanSeat
-        let stars = try await store.pokerStarsText(hand: id, heroSeat: hero)
+        let stars = try await store.pokerStarsText(hand: id, heroSeat: hero, buyIn: "Freeroll")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let name = exportName(game: stored.game.rawValue, hand: stored.number)
         let phhURL = directory.appendingPathComponent(name + ".phh")
@@ -125,7 +125,7 @@ extension AppEffects {
         }
     }
 
-    nonisolated static func stats(store: GameStore, game summary: GameSummary) async throws -> StatsData {
+    nonisolated static func stats(store: any GameLibrary, game summary: GameSummary) async throws -> StatsData {
         let saved = try await store.loadGame(summary.id)
         let stored = try await store.completeHands(game: summary.id)
         let tables = stored.compactMap { try? HUDStats.TableHand(stored: $0) }

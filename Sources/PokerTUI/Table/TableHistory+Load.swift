@@ -9,7 +9,7 @@ extension TableHistory {
 
     /// The history of a resumed `game`: the log of the last hands before the current one (each
     /// with its talk), the hand before the current one for `l`, and the notes.
-    public static func load(store: GameStore, game id: GameID, state: GameState) async throws(StoreError) -> TableHistory {
+    public static func load(store: any GameLibrary, game id: GameID, state: GameState) async throws(StoreError) -> TableHistory {
         let current = state.match.handsPlayed
         var hands: [StoredHand] = []
         for number in max(1, current - handsRestored)..<max(1, current) {
