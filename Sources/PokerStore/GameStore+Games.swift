@@ -84,7 +84,8 @@ extension GameStore {
                     return GameSummary(
                         id: GameID(try row.int64("id")),
                         status: try rowStatus(row), mode: try row.string("mode"), seed: seed,
-                        names: setup.names, name: setup.name, humanSeat: try row.optionalInt("human_seat"),
+                        names: setup.names, personalities: setup.seats.map(\.personality), name: setup.name,
+                        humanSeat: try row.optionalInt("human_seat"),
                         handsPlayed: try row.int("hands_played"),
                         winnerSeat: try row.optionalInt("winner_seat"),
                         createdAt: try rowTime(row, "created_at"), updatedAt: try rowTime(row, "updated_at"))

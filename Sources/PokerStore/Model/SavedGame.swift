@@ -24,6 +24,9 @@ public struct GameSummary: Hashable, Sendable, Codable {
     public let mode: String
     public let seed: UInt64
     public let names: [String]
+    /// Each seat's personality slug, in seat order (nil for a human or an imported player): with
+    /// `seed`, what `play --headless --seed S --opponents …` needs to deal the same game again.
+    public let personalities: [String?]
     /// The name given to an imported game.
     public let name: String?
     public let humanSeat: Int?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PokerEngine
+import PokerGame
 
 /// The checks on `play`'s numbers and names, each failing with one sentence that names the
 /// option and the value (range checks against overflow come on top of these).
@@ -34,6 +35,12 @@ enum PlayArguments {
         guard seconds.isFinite, (0.1...3600).contains(seconds) else {
             throw ValidationError("--decision-timeout must be 0.1 to 3600 seconds, not \(seconds)")
         }
+    }
+
+    /// The sentence for a game `play` could not set up: an unknown `--opponents` name is named as such.
+    static func sentence(_ error: NewGameError) -> CLIError {
+        guard case let .unknownPersonality(name) = error else { return CLIError(error.description) }
+        return CLIError("--opponents names no character called '\(name)' (see `pokerface personalities list`)")
     }
 
     /// `--opponents` may name each character once, and no more of them than there are AI seats.

@@ -25,7 +25,10 @@ struct PlayCommand: AsyncParsableCommand {
     @Option(help: "Game mode: casual, standard, pro, competitive.") var mode: GameModeOption = .standard
     @Option(help: "Button rule: dead (the tournament rule: nobody skips or repeats a blind) or moving.")
     var button: ButtonRuleOption = .dead
-    @Option(help: "Opponents by name, comma-separated (the rest are picked by the seed).") var opponents: String?
+    @Option(help: ArgumentHelp(
+        "Opponents by name, slug or nickname, comma-separated, seated in the order given (the rest are picked by the seed).",
+        discussion: "Headless, the first sits in seat 0; at the table seat 0 is yours and they start at seat 1."))
+    var opponents: String?
     @Option(help: "Your name at the table (default: the name in Settings, else You).") var name: String?
     @OptionGroup var llm: LLMSeatOptions
     @OptionGroup var store: StoreOptions
@@ -63,7 +66,7 @@ struct PlayCommand: AsyncParsableCommand {
             Console.error("\(skipped) character file\(skipped == 1 ? " was" : "s were") skipped: run pokerface personalities check")
         }
         let state: GameState
-        do { state = try GameState.new(options, library: library) } catch { throw CLIError(error.description) }
+        do { state = try GameState.new(options, library: library) } catch { throw PlayArguments.sentence(error) }
         let gameStore = try store.open()
         let recorder: GameRecorder
         do { recorder = try await GameRecorder.create(store: gameStore, state: state) } catch { throw CLIError(error.description) }
