@@ -90,8 +90,8 @@ let package = Package(
         .testTarget(name: "PokerGameTests", dependencies: ["PokerGame", "PokerAI", "PokerStore", "PokerEngine", "LLMClient",
                                                             "PokerTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PokerStoreTests", dependencies: ["PokerStore", "PokerEngine", "HandHistory"], swiftSettings: strictSettings),
-        .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame", "PokerTestSupport"],
-                    exclude: ["__Snapshots__"], swiftSettings: strictSettings),
+        .testTarget(name: "PokerTUITests", dependencies: ["PokerTUI", "PokerEngine", "PokerGame", "PokerExperiments", "LLMClient",
+                                                           "PokerTestSupport"], exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "PokerLabTests", dependencies: [
             "PokerLab", "PokerAI", "PokerEngine", "PokerGame", "PokerStore", "PokerTUI", "LLMClient", "PokerTestSupport",
         ], swiftSettings: strictSettings),
