@@ -12,6 +12,9 @@ public struct NewGameOptions: Sendable {
     public var startingStack: Chips = 1_500
     public var bigBlind: Chips = 20
     public var handsPerLevel: Int = 6
+    /// The 0-based blind level from which antes are posted (nil: no antes), and who posts them.
+    public var antesFromLevel: Int? = 4
+    public var anteStyle: AnteStyle = .bigBlind
     /// The tournament's dead button, or the moving button.
     public var buttonRule: ButtonRule = .dead
     public var mode: GameMode = .standard
@@ -82,7 +85,8 @@ extension GameState {
         guard options.startingStack > .zero, options.bigBlind >= 2, options.startingStack > options.bigBlind else {
             throw .invalid("the starting stack must be larger than the big blind, and the big blind at least 2")
         }
-        let schedule = BlindSchedule.growing(bigBlind: options.bigBlind, handsPerLevel: options.handsPerLevel)
+        let schedule = BlindSchedule.growing(bigBlind: options.bigBlind, handsPerLevel: options.handsPerLevel,
+                                             antesFromLevel: options.antesFromLevel, anteStyle: options.anteStyle)
         let config = MatchConfig(seatCount: options.seats, startingStack: options.startingStack, schedule: schedule,
                                  seed: options.seed, buttonRule: options.buttonRule)
         let match: Match

@@ -12,8 +12,9 @@ import Testing
     static let hands = 6
 
     /// Three entrants (one with a label, so names and characters differ), one deal set in three
-    /// seat rotations; the table is `play`'s structure (blinds x1.5 every 6 hands, big-blind antes
-    /// from the fifth level, dead button).
+    /// seat rotations; blinds x1.5 every hand and antes for everyone from the fourth level, so the
+    /// replay must set `play`'s structure to match (`--hands-per-level 1 --antes-from-level 3
+    /// --ante-style everyone`).
     static let experiment = """
         name = "replay-check"
         tournaments = 1
@@ -26,9 +27,9 @@ import Testing
         [table]
         starting_stack = 1500
         big_blind = 20
-        hands_per_level = 6
-        antes_from_level = 4
-        ante_style = "big_blind"
+        hands_per_level = 1
+        antes_from_level = 3
+        ante_style = "everyone"
         button = "dead"
 
         [[seats]]
@@ -98,13 +99,15 @@ import Testing
             try #require(seating.count == 3, "\(game.personalities)")
             let played = try run(["play", "--headless", "--seed", String(game.seed), "--seats", "3",
                                   "--opponents", seating.joined(separator: ","), "--hands", String(Self.hands),
-                                  "--hands-per-level", "6", "--db", playDB])
+                                  "--hands-per-level", "1", "--antes-from-level", "3", "--ante-style", "everyone",
+                                  "--db", playDB])
             try #require(played.status == 0, "\(played.text)")
             let replay = try #require(try Self.games(run, db: playDB).first, "the headless game is the newest")
             #expect(replay.seed == game.seed && replay.personalities == game.personalities)
             let (expected, expectedVerdicts) = try await Self.record(experimentDB, game: game.id)
             let (actual, actualVerdicts) = try await Self.record(playDB, game: replay.id)
             #expect(expected.count == Self.hands, "\(expected)")
+            #expect(expected.last?.blinds.ante ?? .zero > .zero, "antes were posted")
             #expect(actual == expected, "game \(game.id) seated \(seating)")
             #expect(!expectedVerdicts.isEmpty)
             #expect(actualVerdicts == expectedVerdicts, "game \(game.id): the same decisions get the same verdicts")
@@ -115,6 +118,7 @@ import Testing
         (["--opponents", "Blackbeard,Nobody"], "pokerface: --opponents names no character called 'Nobody' (see `pokerface personalities list`)"),
         (["--opponents", "Blackbeard,blackbeard"], "pokerface: --opponents names blackbeard twice; each character sits once"),
         (["--seats", "2", "--opponents", "Blackbeard,Merlin,Zeus"], "pokerface: --opponents names 3 characters but the table has 2 AI seats"),
+        (["--antes-from-level", "-1"], "pokerface: --antes-from-level must be a level from 0 (the first) to 1000, or none, not '-1'"),
     ])
     func aSeatingThatCannotBeDealtIsOneSentence(arguments: [String], expected: String) throws {
         let home = try TestPaths.temporaryDirectory("pokerface-replay")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PokerEngine
 import PokerGame
 
@@ -35,6 +36,17 @@ enum PlayArguments {
         guard seconds.isFinite, (0.1...3600).contains(seconds) else {
             throw ValidationError("--decision-timeout must be 0.1 to 3600 seconds, not \(seconds)")
         }
+    }
+
+    /// `--antes-from-level`: a 0-based level from 0 to 1000 (as an experiment's `antes_from_level`),
+    /// or `none` (nil: no antes).
+    static func anteLevel(_ text: String) throws -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if trimmed == "none" { return nil }
+        guard let level = Int(trimmed), (0...1000).contains(level) else {
+            throw ValidationError("--antes-from-level must be a level from 0 (the first) to 1000, or none, not '\(text)'")
+        }
+        return level
     }
 
     /// The sentence for a game `play` could not set up: an unknown `--opponents` name is named as such.

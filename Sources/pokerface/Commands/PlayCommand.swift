@@ -22,6 +22,10 @@ struct PlayCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Starting stack in chips.") var stack = 1_500
     @Option(parsing: .unconditional, help: "Big blind at the first level.") var bigBlind = 20
     @Option(parsing: .unconditional, help: "Hands per blind level (blinds rise x1.5 each level).") var handsPerLevel = 6
+    @Option(parsing: .unconditional, help: ArgumentHelp("The blind level antes start at, counted from 0 (the first), or none.",
+                               discussion: "As `antes_from_level` in an experiment's [table]; the default 4 is the fifth level."))
+    var antesFromLevel = "4"
+    @Option(help: "Who posts the ante: big-blind (for the table) or everyone.") var anteStyle: AnteStyleOption = .bigBlind
     @Option(help: "Game mode: casual, standard, pro, competitive.") var mode: GameModeOption = .standard
     @Option(help: "Button rule: dead (the tournament rule: nobody skips or repeats a blind) or moving.")
     var button: ButtonRuleOption = .dead
@@ -41,6 +45,7 @@ struct PlayCommand: AsyncParsableCommand {
     func validate() throws {
         try PlayArguments.check(seats: seats, stack: stack, bigBlind: bigBlind, handsPerLevel: handsPerLevel, hands: hands,
                                 opponents: opponentNames, aiSeats: seats - (headless ? 0 : 1))
+        _ = try PlayArguments.anteLevel(antesFromLevel)
         if let name, let refusal = TextSanitizer.refusal(of: name, field: "--name") { throw ValidationError(refusal) }
     }
 
@@ -51,6 +56,8 @@ struct PlayCommand: AsyncParsableCommand {
         options.startingStack = Chips(stack)
         options.bigBlind = Chips(bigBlind)
         options.handsPerLevel = handsPerLevel
+        options.antesFromLevel = try PlayArguments.anteLevel(antesFromLevel)
+        options.anteStyle = anteStyle.style
         options.buttonRule = button.rule
         options.mode = mode.mode
         options.opponents = opponentNames
@@ -82,6 +89,11 @@ struct PlayCommand: AsyncParsableCommand {
 enum ButtonRuleOption: String, ExpressibleByArgument, CaseIterable {
     case dead, moving
     var rule: ButtonRule { self == .moving ? .moving : .dead }
+}
+
+enum AnteStyleOption: String, ExpressibleByArgument, CaseIterable {
+    case bigBlind = "big-blind", everyone
+    var style: AnteStyle { self == .everyone ? .everyone : .bigBlind }
 }
 
 enum GameModeOption: String, ExpressibleByArgument, CaseIterable {
