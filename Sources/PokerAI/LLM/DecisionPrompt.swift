@@ -77,7 +77,7 @@ public struct DecisionPrompt: Hashable, Sendable {
         lines.append("")
         lines.append("Players:")
         for p in 0..<view.playerCount {
-            let name = p == me ? "You" : TalkQuote.clean(context.name(ofPosition: p), limit: 40)
+            let name = p == me ? "You" : Self.otherName(p, context: context)
             var status = view.inHand[p] ? (view.stacks[p] == .zero ? "all-in" : "in the hand") : "folded"
             if let shown = view.shownCards[p] { status += ", shows \(Self.cards(shown))" }
             lines.append("- \(name) (\(TablePosition.name(position: p, playerCount: view.playerCount))): stack \(chips(view.stacks[p])), bet \(view.bets[p]) this street, \(status)")
@@ -148,12 +148,21 @@ public struct DecisionPrompt: Hashable, Sendable {
         return lines.isEmpty ? [] : [""] + lines
     }
 
+    /// Another player's name as the prompt writes it. The prompt calls its own seat "You", so a
+    /// player who is really named "You" (the table's default name for the human) is written
+    /// "the player named You" — otherwise the model reads two players as itself.
+    static func otherName(_ position: Int, context: TableContext) -> String {
+        let name = TalkQuote.clean(context.name(ofPosition: position), limit: 40)
+        let bare = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return bare == "you" || bare == "you." ? "the player named \(name)" : name
+    }
+
     static func actionLog(view: SeatView, context: TableContext) -> [String] {
         var lines: [String] = []
         var street = "Preflop"
         var current: [String] = []
         func flush() { if !current.isEmpty { lines.append("- \(street): " + current.joined(separator: ", ")) } ; current = [] }
-        func name(_ p: Int) -> String { p == view.seat ? "you" : TalkQuote.clean(context.name(ofPosition: p), limit: 40) }
+        func name(_ p: Int) -> String { p == view.seat ? "you" : Self.otherName(p, context: context) }
         for event in view.events {
             switch event {
             case let .antePosted(p, amount): current.append("\(name(p)) antes \(amount)")
