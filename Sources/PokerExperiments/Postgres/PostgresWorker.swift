@@ -82,12 +82,18 @@ public final class PostgresWorker: Sendable {
         let open: Int
         do { open = try await postgres.openTournaments(id) } catch { throw .postgres(error) }
         if let failure = failure.withLock({ $0 }) {
-            try? await postgres.setStatus(id, "failed")
+            do { try await postgres.setStatus(id, "failed") } catch {
+                // The failure that stopped the run is the one to report; the status stays "running",
+                // so `experiment resume` takes the experiment up again.
+                throw failure
+            }
             throw failure
         }
         let snapshot = progress.snapshot
         let outcome: ExperimentRunner.Outcome = open == 0 ? .completed : (stopReason.withLock { $0 } ?? .interrupted)
-        if open == 0 { try? await postgres.setStatus(id, "completed") }
+        if open == 0 {
+            do { try await postgres.setStatus(id, "completed") } catch { throw .postgres(error) }
+        }
         return ExperimentRunner.Summary(outcome: outcome, gamesComplete: spec.totalGames - open, gamesTotal: spec.totalGames,
                                         handsThisRun: snapshot.handsThisRun, decisionsThisRun: snapshot.decisions,
                                         seconds: (ContinuousClock.now - progress.started).seconds, costUSD: cost(sink))
