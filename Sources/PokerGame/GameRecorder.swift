@@ -1,4 +1,5 @@
 import Foundation
+import LLMClient
 import PokerAI
 import PokerEngine
 import PokerStore
@@ -22,8 +23,8 @@ public struct GameRecorder: Sendable {
     }
 
     /// Records what `step` did to `state` (a new hand, or a decision and what followed), with the
-    /// decision's verdict in the same transaction.
-    public func record(_ step: GameStep, state: GameState, newHand: Bool, verdict: JudgedDecision? = nil) async throws(StoreError) {
+    /// decision's verdict, LLM capture and usage rows in the same transaction.
+    public func record(_ step: GameStep, state: GameState, newHand: Bool, decision: DecisionRecord? = nil) async throws(StoreError) {
         let minds = step.changedMinds.sorted().compactMap { seat in
             state.minds[seat].map { StoreMapping.aiState(seat: seat, mind: $0) }
         }
@@ -34,9 +35,18 @@ public struct GameRecorder: Sendable {
         } else {
             try await store.recordAction(game: game, match: state.match, newEvents: step.handEvents,
                                          matchEvents: step.matchEvents, aiState: minds, messages: messages,
-                                         verdict: verdict.map(recorded))
+                                         verdict: decision.flatMap(verdict), capture: decision?.capture.map { capture in
+                                             StoreTelemetry.captureRow(capture, game: game)
+                                         }, usage: decision?.usage.map(usageRow) ?? [])
         }
         if state.isOver { try await store.finishGame(game) }
+    }
+
+    /// The `api_usage` row of one call made for a decision of this game.
+    func usageRow(_ record: UsageRecord) -> UsageRow {
+        var row = StoreTelemetry.usageRow(record)
+        row.game = game
+        return row
     }
 
     /// Rebuilds a saved game: the match where it stopped and every AI seat's mind.
@@ -53,15 +63,15 @@ public struct GameRecorder: Sendable {
 }
 
 extension GameRecorder {
-    /// Stores the verdict on a decision recorded apart from it (imported hands), linked to its
-    /// capture (whose automatic labels are added too).
-    public func recordAnalysis(_ judged: JudgedDecision) async throws(StoreError) {
-        try await store.recordVerdict(recorded(judged))
+    /// Stores the verdict on a decision recorded apart from it (imported hands: no capture).
+    public func recordAnalysis(_ judged: DecisionRecord) async throws(StoreError) {
+        guard let verdict = verdict(judged) else { return }
+        try await store.recordVerdict(verdict)
     }
 
-    /// The rows a verdict is stored as.
-    func recorded(_ judged: JudgedDecision) -> RecordedVerdict {
-        let analysis = judged.analysis
+    /// The rows a verdict is stored as (the store links it to the capture filed with it).
+    func verdict(_ judged: DecisionRecord) -> RecordedVerdict? {
+        guard let analysis = judged.analysis else { return nil }
         let psychology = judged.mind.flatMap { try? JSONEncoder().encode($0.psychology) }.map { String(decoding: $0, as: UTF8.self) }
         let facts = analysis.facts
         let verdict: AnalysisRow.Verdict = switch analysis.verdict {
@@ -77,7 +87,7 @@ extension GameRecorder {
             requiredEquity: analysis.requiredEquity, evCall: analysis.evCall, optimalAction: analysis.optimal.rawValue,
             verdict: verdict, evLostBB: analysis.evLostBigBlinds, position: facts.positionName, handClass: analysis.handClass,
             tier: analysis.tier.map(String.init), stackBB: facts.stackInBigBlinds, psychologyJSON: psychology,
-            capture: judged.captureID.map { CaptureID($0) }, analyzerVersion: DecisionAnalyzer.version, labels: analysis.labels)
+            capture: nil, analyzerVersion: DecisionAnalyzer.version, labels: analysis.labels)
         return RecordedVerdict(analysis: row, captureLabels: analysis.labels + ["verdict:\(analysis.verdict.rawValue)"])
     }
 }

@@ -51,16 +51,17 @@ public struct GameRunner: Sendable {
         }
     }
 
-    /// Plays one decision through the ``Turn`` pipeline and records it with its verdict; returns the
+    /// Plays one decision through the ``Turn`` pipeline and records it with its verdict, capture and
+    /// usage in one transaction; returns the
     /// provider's refusal of its key when the LLM seat met one.
     @discardableResult
     func playDecision(_ state: inout GameState, onHand: (HandReport) -> Void) async throws -> String? {
         guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: decisionTimeout) else { return nil }
         let answer = await Turn.answer(request, controller: controllers[seat],
                                        analyze: analyzeDecisions && recorder != nil && state.personalities[seat] != nil)
-        let verdict = JudgedDecision(answer, request: request, state: state)
+        let record = DecisionRecord(answer, request: request, state: state)
         let step = try state.apply(answer.decision, bySeat: seat)
-        try await recorder?.record(step, state: state, newHand: false, verdict: verdict)
+        try await recorder?.record(step, state: state, newHand: false, decision: record)
         if step.finishedHand { onHand(HandReport(state: state, step: step)) }
         return answer.decision.providerRefusal
     }

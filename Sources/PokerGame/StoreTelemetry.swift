@@ -3,35 +3,13 @@ import LLMClient
 import PokerAI
 import PokerEngine
 import PokerStore
-import Synchronization
 
-/// Writes every LLM usage record to the store's `api_usage`, in order, without blocking the caller.
-public final class StoreUsageSink: UsageSink, Sendable {
-    let store: GameStore
-    let pending = Mutex<[Task<Void, Never>]>([])
-
-    public init(store: GameStore) { self.store = store }
-
-    public func record(_ record: UsageRecord) {
-        let row = Self.row(record)
-        let store = self.store
-        pending.withLock { tasks in
-            let previous = tasks.last
-            tasks.append(Task {
-                await previous?.value
-                _ = try? await store.recordUsage(row)
-            })
-        }
-    }
-
-    /// Waits until every record handed over so far is written.
-    public func drain() async {
-        let tasks = pending.withLock { $0 }
-        for task in tasks { await task.value }
-        pending.withLock { $0.removeFirst(min($0.count, tasks.count)) }
-    }
-
-    static func row(_ record: UsageRecord) -> UsageRow {
+/// How the LLM side of a decision is filed: a capture as its `prompt_capture` row, each call
+/// attempt as an `api_usage` row. Nothing here writes; the store writes them with the decision's
+/// action (``GameRecorder``), a lab re-run with its capture, table talk after its replies.
+public enum StoreTelemetry {
+    /// The `api_usage` row of one call attempt.
+    public static func usageRow(_ record: UsageRecord) -> UsageRow {
         UsageRow(createdAt: record.timestamp, provider: record.provider.rawValue, model: record.model,
                  callType: record.callType.rawValue, inputTokens: record.tokens.input, outputTokens: record.tokens.output,
                  cachedTokens: record.tokens.cached, reasoningTokens: record.tokens.reasoning, latencyMs: record.latencyMs,
@@ -41,23 +19,9 @@ public final class StoreUsageSink: UsageSink, Sendable {
                  handNumber: record.tags["hand"].flatMap { Int($0) }, seat: record.tags["seat"].flatMap { Int($0) },
                  attempt: record.attempt, decisionKey: record.tags["decision"], personality: record.tags["personality"])
     }
-}
 
-/// Stores each LLM decision's capture and returns its id.
-public struct StoreDecisionObserver: DecisionObserver {
-    public let store: GameStore
-    public let game: GameID?
-
-    public init(store: GameStore, game: GameID?) {
-        self.store = store
-        self.game = game
-    }
-
-    public func captured(_ capture: DecisionCapture) async -> Int64? {
-        try? await store.recordCapture(Self.row(capture, game: game)).rawValue
-    }
-
-    public static func row(_ capture: DecisionCapture, game: GameID?) -> CaptureRow {
+    /// The `prompt_capture` row of one decision of `game`.
+    public static func captureRow(_ capture: DecisionCapture, game: GameID?) -> CaptureRow {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let parsed = try? encoder.encode(ParsedAction(capture: capture))
@@ -101,21 +65,3 @@ public struct StoreDecisionObserver: DecisionObserver {
     }
 }
 
-/// LLM players for every AI seat, sharing one client whose usage is metered into the store.
-public enum LLMSeats {
-    public static func controllers(for state: GameState, config: LLMConfig, store: GameStore?, game: GameID?,
-                                   transport: (any HTTPTransport)? = nil) -> [Int: any PlayerController] {
-        let sink: any UsageSink = store.map { StoreUsageSink(store: $0) } ?? InMemoryUsageSink()
-        let client = transport.map { LLMClient(transport: $0, usageSink: sink) } ?? LLMClient(usageSink: sink)
-        let observer = store.map { StoreDecisionObserver(store: $0, game: game) }
-        var controllers: [Int: any PlayerController] = [:]
-        for (seat, personality) in state.personalities {
-            let slug = state.setup.seats[seat].personality ?? personality.name
-            var tags: [String: String] = [:]
-            if let game { tags["game"] = String(game.rawValue) }
-            controllers[seat] = LLMPlayer(personality: personality, slug: slug, client: client, config: config,
-                                          observer: observer, tags: tags)
-        }
-        return controllers
-    }
-}

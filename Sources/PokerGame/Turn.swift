@@ -4,10 +4,10 @@ import PokerEngine
 /// One AI turn, the same for every driver — headless play (`GameRunner`), experiments
 /// (`TournamentTable`) and the table (`AppEffects` asks, `TableScreen` applies): ask the seat's
 /// controller, settle the answer to a legal move, judge the move taken. Nothing here writes; the
-/// driver applies `decision` and records it with `verdict` in one transaction
-/// (``GameRecorder/record(_:state:newHand:verdict:)``).
+/// driver applies `decision` and records it with its ``DecisionRecord`` (verdict, LLM capture, usage
+/// of its calls) in one transaction (``GameRecorder/record(_:state:newHand:decision:)``).
 public enum Turn {
-    /// A settled answer and the verdict on it.
+    /// A settled answer and the verdict on it; `decision` carries the LLM capture and usage.
     public struct Answer: Sendable {
         /// The move the table takes (see ``Turn/settle(_:request:)``).
         public var decision: Decision
@@ -31,7 +31,7 @@ public enum Turn {
 
     /// The move the table takes for `answer`: the answer itself when legal. With no answer (the seat
     /// has no controller) or an illegal one, the safest legal move — check when free, else fold —
-    /// stands in, for every driver alike; an illegal answer's capture and key refusal stay attached.
+    /// stands in, for every driver alike; an illegal answer's capture, usage and key refusal stay attached.
     public static func settle(_ answer: Decision?, request: DecisionRequest) -> Decision {
         guard let legal = request.legal else {
             return answer ?? Decision(action: .checkOrCall, source: .fallback(reason: "no legal actions"))
@@ -45,37 +45,10 @@ public enum Turn {
             return answer
         } catch {
             var standIn = Decision(action: safest, source: .fallback(reason: "illegal answer: \(error.description)"))
-            standIn.captureID = answer.captureID
+            standIn.capture = answer.capture
+            standIn.usage = answer.usage
             standIn.providerRefusal = answer.providerRefusal
             return standIn
         }
-    }
-}
-
-/// The verdict on a decision, with what the store needs to file it.
-public struct JudgedDecision: Sendable {
-    public var analysis: DecisionAnalysis
-    public var seat: Int
-    public var personality: String
-    public var handNumber: Int
-    public var mind: SeatMind?
-    public var captureID: Int64?
-
-    public init(analysis: DecisionAnalysis, seat: Int, personality: String, handNumber: Int, mind: SeatMind?, captureID: Int64?) {
-        self.analysis = analysis
-        self.seat = seat
-        self.personality = personality
-        self.handNumber = handNumber
-        self.mind = mind
-        self.captureID = captureID
-    }
-
-    /// The verdict on `answer` for the seat `request` asked, in `state` before the move is applied
-    /// (nil when there is no analysis).
-    public init?(_ answer: Turn.Answer, request: DecisionRequest, state: GameState) {
-        guard let analysis = answer.analysis else { return nil }
-        let seat = request.seat
-        self.init(analysis: analysis, seat: seat, personality: state.setup.seats[seat].personality ?? state.name(ofSeat: seat),
-                  handNumber: state.match.handsPlayed, mind: request.mind, captureID: answer.decision.captureID)
     }
 }

@@ -2,33 +2,46 @@ import Foundation
 import GRDB
 
 extension GameStore {
-    /// Stores a prompt capture; returns its id.
-    public func recordCapture(_ capture: CaptureRow) async throws(StoreError) -> CaptureID {
+    /// Stores a prompt capture with the usage rows of its calls, in one transaction; returns its id.
+    /// A played decision's capture is stored with its action instead (``recordAction(game:match:newEvents:matchEvents:aiState:messages:verdict:capture:usage:)``).
+    public func recordCapture(_ capture: CaptureRow, usage: [UsageRow] = []) async throws(StoreError) -> CaptureID {
         let path = self.path
+        try Self.requireJSON(capture, path: path)
+        let id = try await write { db in
+            let id = try Self.insert(db, capture: capture, path: path)
+            for row in usage { try Self.insert(db, usage: row) }
+            return id
+        }
+        return id
+    }
+
+    /// Checks the JSON columns of `capture` before a write.
+    static func requireJSON(_ capture: CaptureRow, path: String) throws(StoreError) {
         try StoreCoding.requireJSON(capture.parsedActionJSON, "the parsed action", path: path)
         try StoreCoding.requireJSON(capture.correctionChainJSON, "the correction chain", path: path)
         try StoreCoding.requireJSON(capture.requestJSON, "the decision inputs", path: path)
-        let errorTypes = capture.errorTypes.isEmpty ? nil : try? StoreCoding.json(capture.errorTypes)
-        let id = try await write { db in
-            try db.cachedStatement(sql: """
-                INSERT INTO prompt_capture (created_at, game_id, hand_number, seat, personality, call_type, provider, model,
-                                            system_prompt, user_message, raw_response, parsed_action_json, error,
-                                            correction_chain_json, input_tokens, output_tokens, latency_ms, prompt_version,
-                                            prompt_hash, request_id, parent_id, request_json, decision_index, decision_key,
-                                            street, action, amount, pot_odds, stack_bb, error_types_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    StoreCoding.time(capture.createdAt), capture.game?.rawValue, capture.handNumber, capture.seat,
-                    capture.personality, capture.callType, capture.provider, capture.model, capture.systemPrompt,
-                    capture.userMessage, capture.rawResponse, capture.parsedActionJSON, capture.error,
-                    capture.correctionChainJSON, capture.inputTokens, capture.outputTokens, capture.latencyMs,
-                    capture.promptVersion, capture.promptHash, capture.requestID, capture.parent?.rawValue,
-                    capture.requestJSON, capture.decisionIndex, capture.decisionKey, capture.street, capture.action,
-                    capture.amount, capture.potOdds, capture.stackBB, errorTypes,
-                ])
-            return db.lastInsertedRowID
-        }
-        return CaptureID(id)
+    }
+
+    /// Inserts a capture inside a write transaction; returns its id.
+    static func insert(_ db: Database, capture: CaptureRow, path: String) throws -> CaptureID {
+        let errorTypes = capture.errorTypes.isEmpty ? nil : try StoreCoding.json(capture.errorTypes)
+        try db.cachedStatement(sql: """
+            INSERT INTO prompt_capture (created_at, game_id, hand_number, seat, personality, call_type, provider, model,
+                                        system_prompt, user_message, raw_response, parsed_action_json, error,
+                                        correction_chain_json, input_tokens, output_tokens, latency_ms, prompt_version,
+                                        prompt_hash, request_id, parent_id, request_json, decision_index, decision_key,
+                                        street, action, amount, pot_odds, stack_bb, error_types_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                StoreCoding.time(capture.createdAt), capture.game?.rawValue, capture.handNumber, capture.seat,
+                capture.personality, capture.callType, capture.provider, capture.model, capture.systemPrompt,
+                capture.userMessage, capture.rawResponse, capture.parsedActionJSON, capture.error,
+                capture.correctionChainJSON, capture.inputTokens, capture.outputTokens, capture.latencyMs,
+                capture.promptVersion, capture.promptHash, capture.requestID, capture.parent?.rawValue,
+                capture.requestJSON, capture.decisionIndex, capture.decisionKey, capture.street, capture.action,
+                capture.amount, capture.potOdds, capture.stackBB, errorTypes,
+            ])
+        return CaptureID(db.lastInsertedRowID)
     }
 
     /// One capture.

@@ -173,9 +173,10 @@ extension GameStore {
 }
 
 extension GameStore {
-    /// Deletes the captures and analyses of decisions that were never recorded: a process killed
-    /// between saving a decision's capture (or analysis) and saving the decision leaves one behind,
-    /// and the resumed game makes that decision again. Only the hand in progress can hold such
+    /// Deletes the captures and analyses of decisions that were never recorded: a process of an
+    /// older build killed between saving a decision's capture (or analysis) and saving the decision
+    /// left one behind, and the resumed game makes that decision again (a decision is now stored
+    /// with its capture, analysis and usage in one transaction, so new runs leave none). Only the hand in progress can hold such
     /// rows; per seat, those beyond its recorded decisions (the newest) are removed. Returns how
     /// many rows went.
     @discardableResult

@@ -65,12 +65,14 @@ extension GameStore {
     /// for the decisions among `newEvents` (as returned by `Match.apply`), the match snapshot,
     /// and — when the hand just ended — the completed hand row (events, board, pots and
     /// winners, finishing stacks, PHH) and the busts, places and winner from `matchEvents`.
-    /// Also saves `aiState`, appends `messages` and stores `verdict` (the analysis of this decision
-    /// and its capture's labels), so an action never exists without its verdict nor a verdict
-    /// without its action. After it commits the game resumes exactly here.
+    /// Also saves `aiState`, appends `messages` and stores the decision's LLM `capture`, the `usage`
+    /// rows of its calls and its `verdict` (the analysis, linked to the capture, and the capture's
+    /// labels), so an action never exists without its verdict and capture, nor a verdict, capture
+    /// or usage row without its action. After it commits the game resumes exactly here.
     public func recordAction(game: GameID, match: Match, newEvents: ArraySlice<HandEvent>, matchEvents: [MatchEvent] = [],
                              aiState: [AISeatState] = [], messages: [StoredMessage] = [],
-                             verdict: RecordedVerdict? = nil) async throws(StoreError) {
+                             verdict: RecordedVerdict? = nil, capture: CaptureRow? = nil,
+                             usage: [UsageRow] = []) async throws(StoreError) {
         let path = self.path
         guard let hand = match.hand else {
             throw .snapshotMismatch(path: path, game: game, reason: "the match has not dealt a hand")
@@ -84,6 +86,7 @@ extension GameStore {
                                   seats: match.handSeats)
         for state in aiState { try StoreCoding.requireJSON(state, path: path) }
         if let verdict { try StoreCoding.requireJSON(verdict.analysis.psychologyJSON, "the psychology snapshot", path: path) }
+        if let capture { try Self.requireJSON(capture, path: path) }
         let snapshot = try encodeSnapshot(match, game: game)
         let number = match.handsPlayed
         let time = StoreCoding.time(now())
@@ -121,7 +124,12 @@ extension GameStore {
             }
             for seat in aiState { try Self.upsert(db, game: game, state: seat, time: time) }
             try Self.insert(db, game: game, messages: messages, currentHand: number)
-            if let verdict { try Self.insert(db, verdict: verdict, path: path, time: time) }
+            let captureID = try capture.map { capture throws in try Self.insert(db, capture: capture, path: path) }
+            for row in usage { try Self.insert(db, usage: row) }
+            if var verdict {
+                if verdict.analysis.capture == nil { verdict.analysis.capture = captureID }
+                try Self.insert(db, verdict: verdict, path: path, time: time)
+            }
         }
     }
 

@@ -3,27 +3,40 @@ import GRDB
 
 extension GameStore {
     /// Records one LLM call. When `costUSD` is nil it is computed from the model's price valid
-    /// at the call's time, if one is known. Returns the row id.
+    /// at the call's time, if one is known. Returns the row id. A played decision's calls are stored
+    /// with its action instead.
     @discardableResult
     public func recordUsage(_ usage: UsageRow) async throws(StoreError) -> Int64 {
+        try await write { db in try Self.insert(db, usage: usage) }
+    }
+
+    /// Records LLM calls in one transaction.
+    public func recordUsage(_ rows: [UsageRow]) async throws(StoreError) {
+        guard !rows.isEmpty else { return }
         try await write { db in
-            var cost = usage.costUSD
-            if cost == nil, let price = try Self.price(db, provider: usage.provider, model: usage.model, at: usage.createdAt) {
-                cost = price.cost(of: usage)
-            }
-            try db.cachedStatement(sql: """
-                INSERT INTO api_usage (created_at, provider, model, call_type, input_tokens, output_tokens, cached_tokens,
-                                       reasoning_tokens, latency_ms, status, error_kind, error_message, request_id, cost_usd,
-                                       game_id, hand_number, seat, attempt, decision_key, personality)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    StoreCoding.time(usage.createdAt), usage.provider, usage.model, usage.callType, usage.inputTokens,
-                    usage.outputTokens, usage.cachedTokens, usage.reasoningTokens, usage.latencyMs, usage.status.rawValue,
-                    usage.errorKind, usage.errorMessage, usage.requestID, cost, usage.game?.rawValue, usage.handNumber,
-                    usage.seat, usage.attempt, usage.decisionKey, usage.personality,
-                ])
-            return db.lastInsertedRowID
+            for row in rows { try Self.insert(db, usage: row) }
         }
+    }
+
+    /// Inserts one usage row inside a write transaction (pricing it when it has no cost); returns its id.
+    @discardableResult
+    static func insert(_ db: Database, usage: UsageRow) throws -> Int64 {
+        var cost = usage.costUSD
+        if cost == nil, let price = try Self.price(db, provider: usage.provider, model: usage.model, at: usage.createdAt) {
+            cost = price.cost(of: usage)
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO api_usage (created_at, provider, model, call_type, input_tokens, output_tokens, cached_tokens,
+                                   reasoning_tokens, latency_ms, status, error_kind, error_message, request_id, cost_usd,
+                                   game_id, hand_number, seat, attempt, decision_key, personality)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                StoreCoding.time(usage.createdAt), usage.provider, usage.model, usage.callType, usage.inputTokens,
+                usage.outputTokens, usage.cachedTokens, usage.reasoningTokens, usage.latencyMs, usage.status.rawValue,
+                usage.errorKind, usage.errorMessage, usage.requestID, cost, usage.game?.rawValue, usage.handNumber,
+                usage.seat, usage.attempt, usage.decisionKey, usage.personality,
+            ])
+        return db.lastInsertedRowID
     }
 
     /// LLM calls, oldest first: of one game, or all when `game` is nil.

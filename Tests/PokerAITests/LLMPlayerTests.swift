@@ -7,10 +7,20 @@ import Testing
 @testable import PokerAI
 
 /// Keeps every capture in memory.
-final class CaptureBox: DecisionObserver, Sendable {
+final class CaptureBox: Sendable {
     let captures = Mutex<[DecisionCapture]>([])
-    func captured(_ capture: DecisionCapture) async -> Int64? {
-        captures.withLock { $0.append(capture); return Int64($0.count) }
+}
+
+/// An LLM player whose decisions' captures (handed back on each decision) are kept for the test.
+struct CapturingPlayer: Sendable {
+    let inner: LLMPlayer
+    let box: CaptureBox
+    var personality: Personality { inner.personality }
+
+    func decide(_ request: DecisionRequest) async -> Decision {
+        let decision = await inner.decide(request)
+        if let capture = decision.capture { box.captures.withLock { $0.append(capture) } }
+        return decision
     }
 }
 
@@ -28,12 +38,12 @@ func facingRaiseRequest(timeout: Duration = .seconds(5)) throws -> DecisionReque
 @Suite(.serialized) struct LLMPlayerTests {
     static let personality: Personality? = PersonalityLibrary.load(from: [TestPaths.packageRoot.appendingPathComponent("personalities")]).entries.first?.personality
 
-    func player(_ steps: [String], scenario: String) async throws -> (LLMPlayer, CaptureBox) {
+    func player(_ steps: [String], scenario: String) async throws -> (CapturingPlayer, CaptureBox) {
         let url = try await FakeLLMServer.shared().script(scenario, stepsJSON: "[" + steps.joined(separator: ",") + "]")
         let config = try LLMConfig.resolve(LLMOverrides(provider: .local, model: "fake", baseURL: url), environment: [:])
         let box = CaptureBox()
-        let player = LLMPlayer(personality: try #require(Self.personality), slug: "test", client: LLMClient(usageSink: InMemoryUsageSink()),
-                               config: config, observer: box)
+        let player = CapturingPlayer(inner: LLMPlayer(personality: try #require(Self.personality), slug: "test",
+                                                      client: LLMClient(usageSink: InMemoryUsageSink()), config: config), box: box)
         return (player, box)
     }
 
@@ -82,6 +92,23 @@ func facingRaiseRequest(timeout: Duration = .seconds(5)) throws -> DecisionReque
         #expect(log.contains("Legal options now"), "the correction names the legal options")
     }
 
+    /// With a `DecisionUsage` sink the player writes nothing: the usage of the answer and of the
+    /// correction travels on the decision, keyed like its capture, and nothing is left waiting.
+    @Test func theUsageOfEveryCallTravelsWithTheDecision() async throws {
+        let url = try await FakeLLMServer.shared().script("usage-travels", stepsJSON: "[" + Self.answer("check") + "," + Self.answer("fold") + "]")
+        let config = try LLMConfig.resolve(LLMOverrides(provider: .local, model: "fake", baseURL: url), environment: [:])
+        let others = InMemoryUsageSink()
+        let usage = DecisionUsage(inner: others)
+        let player = LLMPlayer(personality: try #require(Self.personality), slug: "test", client: LLMClient(usageSink: usage),
+                               config: config, usage: usage)
+        let decision = await player.decide(try facingRaiseRequest())
+        #expect(decision.action == .fold)
+        let key = try #require(decision.capture?.decisionKey)
+        #expect(decision.usage.map(\.callType) == [.decision, .correction])
+        #expect(decision.usage.allSatisfy { $0.tags["decision"] == key && $0.status == .ok })
+        #expect(usage.waiting == 0 && others.records.isEmpty, "nothing is left behind or sent elsewhere")
+    }
+
     @Test func garbageTwiceFallsBackToTheOfflineBot() async throws {
         let (player, box) = try await player([FakeLLMServer.step(content: "I think I'll go for it, partner."),
                                         FakeLLMServer.step(content: "{\"action\": \"dance\"}")], scenario: "garbage")
@@ -102,8 +129,8 @@ func facingRaiseRequest(timeout: Duration = .seconds(5)) throws -> DecisionReque
         let config = try LLMConfig.resolve(LLMOverrides(provider: .local, model: "fake", baseURL: "http://scripted.invalid/v1"),
                                            environment: [:])
         let box = CaptureBox()
-        let player = LLMPlayer(personality: try #require(Self.personality), slug: "test", client: client, config: config,
-                               observer: box)
+        let player = CapturingPlayer(inner: LLMPlayer(personality: try #require(Self.personality), slug: "test", client: client,
+                                                      config: config), box: box)
         let request = try facingRaiseRequest(timeout: .seconds(1))
         let decision = await player.decide(request)
         guard case .fallback = decision.source else { Issue.record("expected a fallback, got \(decision.source)"); return }
@@ -177,8 +204,8 @@ func facingRaiseRequest(timeout: Duration = .seconds(5)) throws -> DecisionReque
         let config = try LLMConfig.resolve(LLMOverrides(provider: .openai, model: "gpt-test", baseURL: url, apiKey: APIKey("sk-test-refused")),
                                            environment: [:])
         let box = CaptureBox()
-        let player = LLMPlayer(personality: try #require(LLMPlayerTests.personality), slug: "test",
-                               client: LLMClient(usageSink: InMemoryUsageSink()), config: config, observer: box)
+        let player = CapturingPlayer(inner: LLMPlayer(personality: try #require(LLMPlayerTests.personality), slug: "test",
+                                                      client: LLMClient(usageSink: InMemoryUsageSink()), config: config), box: box)
         let request = try facingRaiseRequest()
         let decision = await player.decide(request)
         guard case .fallback = decision.source else { Issue.record("\(decision.source)"); return }

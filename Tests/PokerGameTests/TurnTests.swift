@@ -1,21 +1,20 @@
 import Foundation
+import LLMClient
 import PokerAI
 import PokerEngine
 import PokerStore
 import Testing
 @testable import PokerGame
 
-/// The one turn pipeline: how an answer is settled, and that a decision and its verdict are
-/// stored together or not at all.
+/// The one turn pipeline: how an answer is settled, and that a decision, its verdict, its capture
+/// and its usage are stored together or not at all.
 @Suite struct TurnTests {
     /// Answers with a fixed action, whatever the spot.
     struct Fixed: PlayerController {
         let action: Action
-        var captureID: Int64?
+        var capture: DecisionCapture?
         func decide(_ request: DecisionRequest) async -> Decision {
-            var decision = Decision(action: action, source: .offline)
-            decision.captureID = captureID
-            return decision
+            Decision(action: action, source: .offline, capture: capture)
         }
     }
 
@@ -42,11 +41,12 @@ import Testing
         let none = await Turn.answer(request, controller: nil, analyze: false)
         #expect(none.decision.action == .fold)
         #expect(none.decision.source == .fallback(reason: "no controller for seat \(request.seat)"))
-        let illegal = await Turn.answer(request, controller: Fixed(action: .betOrRaise(to: 1), captureID: 42), analyze: true)
+        let capture = DecisionCapture.offline(request: request, personality: "test", action: .betOrRaise(to: 1), parent: nil)
+        let illegal = await Turn.answer(request, controller: Fixed(action: .betOrRaise(to: 1), capture: capture), analyze: true)
         #expect(illegal.decision.action == .fold)
         guard case let .fallback(reason) = illegal.decision.source else { Issue.record("\(illegal.decision.source)"); return }
         #expect(reason.hasPrefix("illegal answer: "))
-        #expect(illegal.decision.captureID == 42, "the capture stays with the decision it belongs to")
+        #expect(illegal.decision.capture == capture, "the capture stays with the decision it belongs to")
         #expect(illegal.analysis?.move == .fold, "the verdict is on the move taken")
     }
 
@@ -74,14 +74,35 @@ import Testing
         let started = try state.startNextHand()
         try await recorder.record(started, state: state, newHand: true)
         let request = try #require(state.decisionRequest(timeout: .seconds(5)))
-        // A verdict linked to a capture that does not exist cannot be stored: the action is not either.
-        let answer = await Turn.answer(request, controller: Fixed(action: .fold, captureID: 999), analyze: true)
-        let verdict = try #require(JudgedDecision(answer, request: request, state: state))
+        // A capture whose decision inputs are not JSON cannot be stored: nor can the action, its
+        // verdict or its usage.
+        var capture = DecisionCapture.offline(request: request, personality: "test", action: .fold, parent: nil)
+        capture.decisionKey = "k"
+        let answer = await Turn.answer(request, controller: Fixed(action: .fold, capture: capture), analyze: true)
+        var record = try #require(DecisionRecord(answer, request: request, state: state))
+        record.usage = [UsageRecord(callID: UUID(), attempt: 1, timestamp: Date(), callType: .decision, provider: .local,
+                                    model: "fake", tokens: .zero, latencyMs: 1, status: .ok, httpStatus: 200, errorKind: nil,
+                                    errorMessage: nil, finishReason: nil, requestID: nil, costUSD: nil, maxTokens: 400,
+                                    tags: ["decision": "k"])]
         var after = state
         let step = try after.apply(answer.decision, bySeat: request.seat)
-        await #expect(throws: StoreError.self) { try await recorder.record(step, state: after, newHand: false, verdict: verdict) }
+        var rows = StoreTelemetry.captureRow(try #require(record.capture), game: recorder.game)
+        rows.requestJSON = "{not json"
+        await #expect(throws: StoreError.self) {
+            try await store.recordAction(game: recorder.game, match: after.match, newEvents: step.handEvents,
+                                         verdict: recorder.verdict(record), capture: rows,
+                                         usage: record.usage.map(StoreTelemetry.usageRow))
+        }
         let saved = try await store.loadGame(recorder.game)
         #expect(saved.match == state.match, "the failed transaction left the game where it was")
         #expect(try await store.analyses(game: recorder.game).isEmpty)
+        #expect(try await store.captures(game: recorder.game).isEmpty)
+        #expect(try await store.usage(game: recorder.game).isEmpty)
+        // The same record, whole, is stored with its action: one verdict linked to one capture, one usage row.
+        try await recorder.record(step, state: after, newHand: false, decision: record)
+        let stored = try await store.captures(game: recorder.game)
+        #expect(stored.count == 1)
+        #expect(try await store.analyses(game: recorder.game).map(\.capture) == [stored.first?.id])
+        #expect(try await store.usage(game: recorder.game).map(\.decisionKey) == ["k"])
     }
 }

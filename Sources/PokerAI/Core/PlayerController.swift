@@ -1,3 +1,4 @@
+import LLMClient
 import PokerEngine
 
 /// Everything a player (AI or human) is given to decide: its own view of the hand, the table,
@@ -62,21 +63,25 @@ public struct Decision: Sendable {
     public var handStrategy: String?
     /// When a requested amount had to be clamped into the legal range: what was asked.
     public var clampNote: String?
-    /// The stored prompt capture, when one was made.
-    public var captureID: Int64?
+    /// Everything about the LLM exchange behind this decision (prompt, answers, parse, corrections,
+    /// fallback), for the AI lab; the driver stores it with the action.
+    public var capture: DecisionCapture?
+    /// One record per LLM call attempt made for this decision (retries and the correction included),
+    /// stored with the action; empty when the client's sink is not a ``DecisionUsage``.
+    public var usage: [UsageRecord] = []
     /// The LLM provider refused the API key (HTTP 401/403): the offline bot made this move, and the
     /// game should stop (headless) or pause (the table) and say so rather than play on silently.
     public var providerRefusal: String?
 
     public init(action: Action, source: DecisionSource, talk: [TalkBeat] = [], innerMonologue: String? = nil,
-                handStrategy: String? = nil, clampNote: String? = nil, captureID: Int64? = nil) {
+                handStrategy: String? = nil, clampNote: String? = nil, capture: DecisionCapture? = nil) {
         self.action = action
         self.source = source
         self.talk = talk
         self.innerMonologue = innerMonologue
         self.handStrategy = handStrategy
         self.clampNote = clampNote
-        self.captureID = captureID
+        self.capture = capture
     }
 }
 

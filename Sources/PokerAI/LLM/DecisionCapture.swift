@@ -50,8 +50,3 @@ public struct DecisionCapture: Hashable, Sendable, Codable {
         return kinds
     }
 }
-
-/// Receives captures (the store writes them) and returns the stored id.
-public protocol DecisionObserver: Sendable {
-    func captured(_ capture: DecisionCapture) async -> Int64?
-}

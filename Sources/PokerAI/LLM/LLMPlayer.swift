@@ -5,25 +5,28 @@ import PokerStrategy
 
 /// An AI seat played by an LLM: prompt from the seat's view → answer → parse → validate →
 /// (one correction turn) → action; anything unusable or late and the offline bot decides.
-/// A decision never takes longer than the request's timeout.
+/// A decision never takes longer than the request's timeout. Nothing is written here: the returned
+/// ``Decision`` carries its capture and (with a ``DecisionUsage`` sink) the usage of every call.
 public struct LLMPlayer: PlayerController {
     public let personality: Personality
     public let slug: String
     public let client: LLMClient
     public let config: LLMConfig
     public let fallback: OfflineBot
-    public let observer: (any DecisionObserver)?
+    /// The client's sink, when it holds decision usage back for the decisions (nil: usage goes
+    /// wherever the client's sink sends it).
+    public let usage: DecisionUsage?
     /// Tags added to every usage record (game, seat…).
     public let tags: [String: String]
 
     public init(personality: Personality, slug: String, client: LLMClient, config: LLMConfig,
-                observer: (any DecisionObserver)? = nil, tags: [String: String] = [:]) {
+                usage: DecisionUsage? = nil, tags: [String: String] = [:]) {
         self.personality = personality
         self.slug = slug
         self.client = client
         self.config = config
         self.fallback = OfflineBot(personality: personality)
-        self.observer = observer
+        self.usage = usage
         self.tags = tags
     }
 
@@ -106,7 +109,8 @@ public struct LLMPlayer: PlayerController {
                                          source: .fallback(reason: capture.fallbackReason ?? "no usable answer"))
         final.providerRefusal = refusal
         capture.action = final.action
-        if let observer { final.captureID = await observer.captured(capture) }
+        final.capture = capture
+        final.usage = usage?.take(decisionKey) ?? []
         return final
     }
 

@@ -53,7 +53,8 @@ public final class PostgresWorker: Sendable {
         let spec = try await postgres.spec(id)
         let plan = try ExperimentPlan.make(spec, library: library, file: "experiment \(id)")
         let configs = try SeatConfigs(plan: plan, setup: llm)
-        let sink = ExperimentUsageSink(inner: StoreUsageSink(store: local), alreadySpent: 0)
+        let usage = DecisionUsage()
+        let sink = ExperimentUsageSink(inner: usage, alreadySpent: 0)
         do {
             let shared = try await postgres.cost(id)
             spend.withLock { $0 = (shared, 0) }
@@ -63,7 +64,7 @@ public final class PostgresWorker: Sendable {
             : nil
         progress.update { $0.gamesTotal = spec.totalGames; $0.handsTotal = spec.totalGames * spec.handsPerTournament }
         let session = WorkerSession(worker: self, experiment: id, plan: plan, sink: sink,
-                                    controllers: SeatControllers(plan: plan, configs: configs, client: client))
+                                    controllers: SeatControllers(plan: plan, configs: configs, client: client, usage: usage))
         let heartbeat = Task.detached { [postgres, workerID, progress] in
             while !Task.isCancelled {
                 try? await postgres.heartbeat(worker: workerID)
@@ -78,16 +79,21 @@ public final class PostgresWorker: Sendable {
             for _ in 0..<workers { group.addTask(executorPreference: compute) { await session.work() } }
         }
         heartbeat.cancel()
-        await (sink.inner as? StoreUsageSink)?.drain()
         let open: Int
         do { open = try await postgres.openTournaments(id) } catch { throw .postgres(error) }
         if let failure = failure.withLock({ $0 }) {
-            try? await postgres.setStatus(id, "failed")
+            do { try await postgres.setStatus(id, "failed") } catch {
+                // The failure that stopped the run is the one to report; the status stays "running",
+                // so `experiment resume` takes the experiment up again.
+                throw failure
+            }
             throw failure
         }
         let snapshot = progress.snapshot
         let outcome: ExperimentRunner.Outcome = open == 0 ? .completed : (stopReason.withLock { $0 } ?? .interrupted)
-        if open == 0 { try? await postgres.setStatus(id, "completed") }
+        if open == 0 {
+            do { try await postgres.setStatus(id, "completed") } catch { throw .postgres(error) }
+        }
         return ExperimentRunner.Summary(outcome: outcome, gamesComplete: spec.totalGames - open, gamesTotal: spec.totalGames,
                                         handsThisRun: snapshot.handsThisRun, decisionsThisRun: snapshot.decisions,
                                         seconds: (ContinuousClock.now - progress.started).seconds, costUSD: cost(sink))

@@ -79,7 +79,7 @@ final class WorkerSession: Sendable {
         }
         let spec = plan.spec
         let table = TournamentTable(
-            controllers: controllers.controllers(claim.key, state: state, store: local, game: game, experiment: "pg-\(experiment)"),
+            controllers: controllers.controllers(claim.key, state: state, game: game, experiment: "pg-\(experiment)"),
             recorder: GameRecorder(store: local, game: game), analyze: spec.analyze,
             timeout: .milliseconds(Int(spec.decisionTimeout * 1000)), handCap: spec.handsPerTournament)
         let progress = worker.progress
@@ -98,7 +98,6 @@ final class WorkerSession: Sendable {
 
     /// Mirrors the hand that just ended, with the game's checkpoint.
     func mirror(_ state: GameState, game: GameID, claim: TournamentClaim) async throws {
-        await (sink.inner as? StoreUsageSink)?.drain()
         let localSpend = sink.cost
         let finished = state.isOver || state.match.handsPlayed >= plan.spec.handsPerTournament
         let hand = try await HandMirror.collect(from: local, game: game, number: state.match.handsPlayed, finished: finished)

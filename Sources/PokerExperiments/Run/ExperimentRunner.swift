@@ -95,7 +95,8 @@ public final class ExperimentRunner: Sendable {
             spent = try await store.experimentCost(id)
             try await store.setExperimentStatus(id, .running)
         } catch { throw .store(error) }
-        let sink = ExperimentUsageSink(inner: StoreUsageSink(store: store), alreadySpent: spent)
+        let usage = DecisionUsage()
+        let sink = ExperimentUsageSink(inner: usage, alreadySpent: spent)
         let client = configs.usesLLM
             ? LLMClient(transport: llm.transport, usageSink: sink, retryPolicy: llm.retryPolicy, rateLimiter: SeatConfigs.limiter(spec))
             : nil
@@ -108,10 +109,9 @@ public final class ExperimentRunner: Sendable {
             snapshot.cost = spent
         }
         let context = RunContext(runner: self, experiment: id, plan: plan, sink: sink, games: games,
-                                 controllers: SeatControllers(plan: plan, configs: configs, client: client),
+                                 controllers: SeatControllers(plan: plan, configs: configs, client: client, usage: usage),
                                  costCap: costCap ?? spec.costCap)
         let failure = await context.playAll(concurrency: concurrency ?? spec.concurrency)
-        await (sink.inner as? StoreUsageSink)?.drain()
         return try await finish(id, context: context, failure: failure)
     }
 

@@ -2,7 +2,8 @@ import LLMClient
 import PokerGame
 import Synchronization
 
-/// Passes every LLM usage record to the store and keeps the running cost for the cost cap.
+/// Keeps the running cost of every LLM usage record for the cost cap and passes the record on
+/// (to the ``DecisionUsage`` its seats take their decisions' usage from).
 final class ExperimentUsageSink: UsageSink, Sendable {
     let inner: any UsageSink
     private let spent: Mutex<Double>

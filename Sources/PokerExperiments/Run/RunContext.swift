@@ -43,7 +43,9 @@ final class RunContext: Sendable {
 
     /// Plays the pending games with `concurrency` workers on the compute executor; returns the first failure.
     func playAll(concurrency: Int) async -> ExperimentError? {
-        for game in games.unclosed { try? await store.abandonGame(game) }
+        for game in games.unclosed {
+            do { try await store.abandonGame(game) } catch { return .store(error) }
+        }
         let workers = min(max(1, concurrency), queue.withLock { $0.count })
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<workers {
@@ -89,7 +91,7 @@ final class RunContext: Sendable {
         }
         let spec = plan.spec
         let table = TournamentTable(
-            controllers: controllers.controllers(key, state: state, store: store, game: game, experiment: String(experiment.rawValue)),
+            controllers: controllers.controllers(key, state: state, game: game, experiment: String(experiment.rawValue)),
             recorder: GameRecorder(store: store, game: game), analyze: spec.analyze,
             timeout: .milliseconds(Int(spec.decisionTimeout * 1000)), handCap: spec.handsPerTournament)
         let progress = runner.progress

@@ -9,8 +9,11 @@ struct SeatControllers: Sendable {
     let configs: SeatConfigs
     /// The one client shared by every game (its rate limiter and breakers are per provider).
     let client: LLMClient?
+    /// The client's sink for decision calls: each LLM seat takes its decision's usage from it, and the
+    /// game stores it with the action.
+    let usage: DecisionUsage
 
-    func controllers(_ key: TournamentKey, state: GameState, store: GameStore, game: GameID,
+    func controllers(_ key: TournamentKey, state: GameState, game: GameID,
                      experiment: String) -> [Int: any PlayerController] {
         let settings = plan.spec.settings(forVariant: key.variant)
         var controllers: [Int: any PlayerController] = [:]
@@ -21,7 +24,7 @@ struct SeatControllers: Sendable {
             if spec.isLLM, let client, let config = configs.configs[SeatConfigs.key(spec)] {
                 let slug = state.setup.seats[seat].personality ?? personality.name
                 controller = LLMPlayer(personality: personality, slug: slug, client: client, config: config,
-                                       observer: StoreDecisionObserver(store: store, game: game),
+                                       usage: usage,
                                        tags: ["game": String(game.rawValue), "experiment": experiment, "variant": settings.label])
             }
             let mode = settings.mode(ofEntrant: entrant)

@@ -7,7 +7,8 @@ import PokerStore
 ///
 /// Unlike `GameRunner`, it checks for a stop only between hands (a hand in progress always
 /// finishes: a cost cap or Ctrl-C never cuts a hand). A turn is the shared ``Turn`` pipeline; each
-/// decision is stored with its verdict in one transaction, so a killed run leaves neither alone.
+/// decision is stored with its verdict, capture and usage in one transaction, so a killed run
+/// leaves none of them alone.
 struct TournamentTable {
     enum Outcome: Sendable { case finished, capped, stopped }
 
@@ -42,17 +43,17 @@ struct TournamentTable {
         }
     }
 
-    /// Plays one decision through the ``Turn`` pipeline and records it with its verdict in one
-    /// transaction; true when the hand ended.
+    /// Plays one decision through the ``Turn`` pipeline and records it with its verdict, capture and
+    /// usage in one transaction; true when the hand ended.
     func decide(_ state: inout GameState) async throws -> Bool {
         guard let seat = state.seatToAct, let request = state.decisionRequest(timeout: timeout) else {
             throw Stuck(hand: state.match.handsPlayed)
         }
         let answer = await Turn.answer(request, controller: controllers[seat],
                                        analyze: analyze && state.personalities[seat] != nil)
-        let verdict = JudgedDecision(answer, request: request, state: state)
+        let record = DecisionRecord(answer, request: request, state: state)
         let step = try state.apply(answer.decision, bySeat: seat)
-        try await recorder.record(step, state: state, newHand: false, verdict: verdict)
+        try await recorder.record(step, state: state, newHand: false, decision: record)
         return step.finishedHand
     }
 }

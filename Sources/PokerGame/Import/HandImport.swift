@@ -16,9 +16,9 @@ public enum HandImport {
             let stored = try await store.hand(id)
             let recorder = GameRecorder(store: store, game: stored.game)
             for (analysis, seat) in heroVerdicts(stored) {
-                try await recorder.recordAnalysis(JudgedDecision(
-                    analysis: analysis, seat: seat, personality: stored.names[stored.seats.firstIndex(of: seat) ?? 0],
-                    handNumber: stored.number, mind: nil, captureID: nil))
+                try await recorder.recordAnalysis(DecisionRecord(
+                    seat: seat, personality: stored.names[stored.seats.firstIndex(of: seat) ?? 0],
+                    handNumber: stored.number, mind: nil, analysis: analysis))
             }
         }
         return summary

@@ -55,7 +55,7 @@ public struct CaptureDetail: Sendable, Encodable {
                                     requestID: capture.requestID)]
             : [])
         let parsed = capture.parsedActionJSON.flatMap {
-            try? JSONDecoder().decode(StoreDecisionObserver.ParsedAction.self, from: Data($0.utf8))
+            try? JSONDecoder().decode(StoreTelemetry.ParsedAction.self, from: Data($0.utf8))
         }
         return CaptureDetail(
             capture: capture, labels: try await store.labels(capture: id),

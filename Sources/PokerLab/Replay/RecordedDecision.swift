@@ -17,7 +17,7 @@ public struct RecordedDecision: Sendable {
     /// Reads the parsed action of `capture`; nil when it has none or it is unreadable.
     public init?(_ capture: CaptureRow) {
         guard let json = capture.parsedActionJSON,
-              let parsed = try? JSONDecoder().decode(StoreDecisionObserver.ParsedAction.self, from: Data(json.utf8))
+              let parsed = try? JSONDecoder().decode(StoreTelemetry.ParsedAction.self, from: Data(json.utf8))
         else { return nil }
         switch parsed.action {
         case "fold": action = .fold

@@ -6,20 +6,21 @@ import PokerStore
 
 /// Sends captured decisions again — unchanged, with an edited prompt or another mode, to another
 /// provider or model, or to the offline bot — and judges old and new side by side. Every re-run is
-/// metered (`debug_rerun`) and captured with the original as its parent.
+/// metered (`debug_rerun`) and captured with the original as its parent: the capture, its usage rows
+/// and its verdict labels are written together, here, once the re-run has answered.
 public struct DecisionRerunner: Sendable {
     public let store: GameStore
     public let library: PersonalityLibrary
-    let sink: StoreUsageSink
+    let usage: DecisionUsage
     let client: LLMClient
 
     /// A re-runner whose calls are metered into `store`; `library` supplies personalities a game did not keep.
     public init(store: GameStore, library: PersonalityLibrary, transport: (any HTTPTransport)? = nil) {
         self.store = store
         self.library = library
-        let sink = StoreUsageSink(store: store)
-        self.sink = sink
-        client = transport.map { LLMClient(transport: $0, usageSink: sink) } ?? LLMClient(usageSink: sink)
+        let usage = DecisionUsage()
+        self.usage = usage
+        client = transport.map { LLMClient(transport: $0, usageSink: usage) } ?? LLMClient(usageSink: usage)
     }
 
     /// Re-runs every capture of `ids` in turn; those that cannot be re-run are listed as failures.
@@ -40,34 +41,39 @@ public struct DecisionRerunner: Sendable {
     public func rerun(_ id: CaptureID, options: RerunOptions) async throws(RerunError) -> RerunResult {
         let spot = try await load(id, options: options)
         let original = try await side(of: spot.capture, judgement: spot.originalJudgement)
-        let observer = StoreDecisionObserver(store: store, game: spot.capture.game)
         let slug = spot.capture.personality ?? spot.personality.name
         let action: Action
-        let newID: Int64?
+        let capture: DecisionCapture?
+        var calls: [UsageRecord] = []
         switch options.target {
         case .offline:
             action = OfflineBot(personality: spot.personality).choose(spot.request)
-            newID = await observer.captured(.offline(request: spot.request, personality: slug, action: action,
-                                                     parent: id.rawValue))
+            capture = .offline(request: spot.request, personality: slug, action: action, parent: id.rawValue)
         case .capture, .llm:
             let player = LLMPlayer(personality: spot.personality, slug: slug, client: client,
-                                   config: try config(for: spot.capture, options: options), observer: observer,
+                                   config: try config(for: spot.capture, options: options), usage: usage,
                                    tags: spot.capture.game.map { ["game": String($0.rawValue)] } ?? [:])
             let prompt = (options.prompt ?? basePrompt(spot, player: player, options: options)).withGuidance(options.guidance)
             let decision = await player.decide(spot.request, prompt: prompt, rerunOf: id.rawValue)
             action = decision.action
-            newID = decision.captureID
+            capture = decision.capture
+            calls = decision.usage
         }
-        await sink.drain()
+        var newID: CaptureID?
+        if let capture {
+            let row = StoreTelemetry.captureRow(capture, game: spot.capture.game)
+            let rows = calls.map(StoreTelemetry.usageRow)
+            newID = try await Self.storing { () async throws(StoreError) in try await store.recordCapture(row, usage: rows) }
+        }
         let judgement = DecisionAnalyzer.analyze(spot.request, action: action).map(Judgement.init)
         var rerun = RerunSide(capture: nil, provider: "?", model: "?", judgement: judgement, answers: [], errorTypes: [],
                               inputTokens: 0, outputTokens: 0, latencyMs: 0)
         if let newID {
-            let row = try await Self.storing { () async throws(StoreError) in try await store.capture(CaptureID(newID)) }
+            let row = try await Self.storing { () async throws(StoreError) in try await store.capture(newID) }
             rerun = try await side(of: row, judgement: judgement)
             for label in (judgement.map { $0.labels + ["verdict:\($0.verdict)"] } ?? []) {
                 try await Self.storing { () async throws(StoreError) in
-                    try await store.addLabel(capture: CaptureID(newID), label: label, source: .auto)
+                    try await store.addLabel(capture: newID, label: label, source: .auto)
                 }
             }
         }

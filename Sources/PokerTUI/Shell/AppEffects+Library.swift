@@ -67,7 +67,7 @@ extension AppEffects {
                     let hand = try ReplayHand.make(stored: stored, seatNames: saved.setup.names, humanSeat: saved.setup.humanSeat,
                                                    analyses: try await store.analyses(game: stored.game),
                                                    captures: try await store.captures(game: stored.game))
-                    let browser = try? await Self.browser(store: store, game: stored.game)
+                    let browser = try await Self.browser(store: store, game: stored.game)
                     inbox.post(AppMsg(.replay(.handLoaded(hand, browser: browser))))
                 case let .export(id):
                     inbox.post(AppMsg(.replay(.exported(try await Self.export(store: store, hand: HandID(id),
@@ -134,8 +134,9 @@ extension AppEffects {
         let series = StackSeries.make(names: names, startingStack: saved.setup.match.startingStack,
                                       humanSeat: saved.setup.humanSeat,
                                       hands: stored.compactMap { hand in hand.finishingStacks.map { (hand.seats, $0) } })
-        return StatsData(game: summary, hud: hud, series: series, career: try? await store.careerStats(),
-                         results: (try? await store.results(game: summary.id)) ?? [])
+        // A read that fails is the screen's error, not an empty career or results list.
+        return StatsData(game: summary, hud: hud, series: series, career: try await store.careerStats(),
+                         results: try await store.results(game: summary.id))
     }
 
     /// An error as one sentence.

@@ -110,8 +110,9 @@ public final class AppEffects {
             guard let responder = environment.chatResponder else { return }
             let gameID = live.recorder?.game
             spawn {
-                let messages = await responder(game, gameID, text, seat)
-                if !messages.isEmpty, !Task.isCancelled { inbox.post(AppMsg(.table(.aiTalked(messages)))) }
+                let reply = await responder(game, gameID, text, seat)
+                if let failure = reply.usageFailure { inbox.post(AppMsg(.table(.saveFailed(Self.sentence(failure))))) }
+                if !reply.messages.isEmpty, !Task.isCancelled { inbox.post(AppMsg(.table(.aiTalked(reply.messages)))) }
             }
         case let .simulate(game):
             let controllers = live.controllers, recorder = live.recorder, saves = self.saves
@@ -151,7 +152,11 @@ public final class AppEffects {
             let recorder = live.recorder
             saves.enqueue {
                 guard let recorder else { return }
-                try? await recorder.store.abandonGame(recorder.game)
+                do {
+                    try await recorder.store.abandonGame(recorder.game)
+                } catch {
+                    inbox.post(AppMsg(.table(.saveFailed(Self.sentence(error)))))
+                }
             }
         case .leave, .quit:
             break  // the app's update handles these
@@ -171,8 +176,8 @@ public final class AppEffects {
 
     nonisolated static func save(_ job: SaveJob, recorder: GameRecorder) async throws(StoreError) {
         switch job {
-        case let .step(step, state, newHand, verdict):
-            try await recorder.record(step, state: state, newHand: newHand, verdict: verdict)
+        case let .step(step, state, newHand, decision):
+            try await recorder.record(step, state: state, newHand: newHand, decision: decision)
         case let .talk(step, state):
             try await recorder.recordTalk(step, state: state)
         }

@@ -12,9 +12,10 @@ public struct AppEnvironment: Sendable {
     public typealias ControllerFactory = @Sendable (_ game: GameState, _ gameID: GameID?, _ provider: String?,
                                                     _ model: String?) async throws -> [Int: any PlayerController]
 
-    /// Replies of LLM seats to the human's talk: (game, text, human seat) → messages.
+    /// Replies of LLM seats to the human's talk: (game, text, human seat) → messages (and whether
+    /// their usage rows could not be stored).
     public typealias ChatResponder = @Sendable (_ game: GameState, _ gameID: GameID?, _ text: String, _ fromSeat: Int)
-        async -> [TableMessage]
+        async -> LLMChat.Reply
 
     public var store: GameStore?
     public var library: PersonalityLibrary

@@ -94,9 +94,9 @@ public struct AIAnswer: Sendable {
 
 /// Something to write to the store.
 public enum SaveJob: Sendable {
-    /// A dealt hand or an applied decision, with the game after it and the decision's verdict
-    /// (stored with it in one transaction).
-    case step(GameStep, GameState, newHand: Bool, verdict: JudgedDecision? = nil)
+    /// A dealt hand or an applied decision, with the game after it and the decision's record
+    /// (verdict, LLM capture, usage: stored with it in one transaction).
+    case step(GameStep, GameState, newHand: Bool, decision: DecisionRecord? = nil)
     /// Table talk outside an action, with the game after it.
     case talk(GameStep, GameState)
 }

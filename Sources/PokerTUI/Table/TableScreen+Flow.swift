@@ -87,10 +87,10 @@ extension TableScreen {
 
     /// Applies a decision by `seat`, logs and saves what it caused, and moves on.
     static func apply(_ decision: Decision, bySeat seat: Int, to state: inout TableState,
-                      verdict: JudgedDecision? = nil) throws(RuleError) -> [TableCommand] {
+                      record: DecisionRecord? = nil) throws(RuleError) -> [TableCommand] {
         let boardBefore = state.game.value.match.hand?.board.count ?? 0
         let step = try state.game.update { game throws(RuleError) in try game.apply(decision, bySeat: seat) }
-        var commands: [TableCommand] = [.save(.step(step, state.game.value, newHand: false, verdict: verdict))]
+        var commands: [TableCommand] = [.save(.step(step, state.game.value, newHand: false, decision: record))]
         commands += absorb(&state, step, boardBefore: boardBefore)
         return commands
     }

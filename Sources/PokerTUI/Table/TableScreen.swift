@@ -111,18 +111,15 @@ public enum TableScreen {
         }
         state.thinking = nil
         // The answer was settled by the `Turn` pipeline when it was asked; settling again against
-        // the table as it is now changes nothing unless the game moved (then the verdict is dropped).
+        // the table as it is now changes nothing unless the game moved (then the verdict is dropped;
+        // the capture and usage stay with the move taken).
         guard let request = game.decisionRequest(timeout: .seconds(1)) else { return [] }
         let decision = Turn.settle(answer.decision, request: request)
-        let verdict = answer.analysis.flatMap { analysis in
-            decision.action == answer.decision.action
-                ? JudgedDecision(analysis: analysis, seat: answer.seat,
-                                 personality: game.setup.seats[answer.seat].personality ?? game.name(ofSeat: answer.seat),
-                                 handNumber: game.match.handsPlayed, mind: answer.mind, captureID: decision.captureID)
-                : nil
-        }
+        let analysis = decision.action == answer.decision.action ? answer.analysis : nil
+        var record = DecisionRecord(Turn.Answer(decision: decision, analysis: analysis), request: request, state: game)
+        record?.mind = answer.mind
         do {
-            let commands = try apply(decision, bySeat: answer.seat, to: &state, verdict: verdict)
+            let commands = try apply(decision, bySeat: answer.seat, to: &state, record: record)
             if let refusal = decision.providerRefusal { noteRefusal(&state, refusal) }
             return commands
         } catch {

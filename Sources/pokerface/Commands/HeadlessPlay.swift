@@ -8,7 +8,7 @@ import PokerStore
 enum HeadlessPlay {
     static func run(state initial: GameState, recorder: GameRecorder, maxHands: Int?, llm: LLMSeatOptions) async throws {
         var state = initial
-        let controllers = try await llm.controllers(for: state, store: recorder.store, game: recorder.game)
+        let controllers = try await llm.controllers(for: state, game: recorder.game)
         let runner = GameRunner(controllers: controllers, recorder: recorder,
                                 decisionTimeout: .milliseconds(Int(llm.decisionTimeout * 1000)))
         let task = Task { [state] () async throws -> (GameRunner.Stop, GameState) in

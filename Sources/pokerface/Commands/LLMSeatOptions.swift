@@ -53,8 +53,8 @@ struct LLMSeatOptions: ParsableArguments {
     }
 
     /// A controller for every AI seat of `state`: offline bots, or LLM players with offline fallback.
-    func controllers(for state: GameState, store: GameStore?, game: GameID?) async throws -> [Int: any PlayerController] {
+    func controllers(for state: GameState, game: GameID?) async throws -> [Int: any PlayerController] {
         guard let config = try resolvedConfig() else { return Controllers.offline(for: state) }
-        return LLMSeats.controllers(for: state, config: config, store: store, game: game)
+        return LLMSeats.controllers(for: state, config: config, game: game)
     }
 }

@@ -95,7 +95,7 @@ struct MenuCommand: AsyncParsableCommand {
             var options = llm
             if let provider { options.provider = provider }
             if let model { options.model = model }
-            return try await options.controllers(for: game, store: store, game: gameID)
+            return try await options.controllers(for: game, game: gameID)
         }
         // LLM seats answer the human's talk through their model (the game's own provider, else the flags').
         let fallback = try? llm.resolvedConfig()
@@ -105,7 +105,7 @@ struct MenuCommand: AsyncParsableCommand {
                 options.provider = llmSeat.provider ?? options.provider
                 options.model = llmSeat.model ?? options.model
             }
-            guard let config = (try? options.resolvedConfig()) ?? fallback else { return [] }
+            guard let config = (try? options.resolvedConfig()) ?? fallback else { return LLMChat.Reply(messages: []) }
             return await LLMChat.responder(config: config, store: store)(game, gameID, text, seat)
         }
         return environment

@@ -11,12 +11,16 @@ enum TablePlay {
             terminal = try await MenuCommand.openTerminal()
         } catch {
             // No terminal: a game created for this run and never dealt is of no use to anyone.
-            if state.match.handsPlayed == 0 { try? await recorder.store.abandonGame(recorder.game) }
+            if state.match.handsPlayed == 0 {
+                do { try await recorder.store.abandonGame(recorder.game) } catch let abandon {
+                    TerminalOutput.standardError("Error: game \(recorder.game.rawValue) could not be closed: \(abandon.description)\n")
+                }
+            }
             throw error
         }
         let controllers: [Int: any PlayerController]
         do {
-            controllers = try await llm.controllers(for: state, store: recorder.store, game: recorder.game)
+            controllers = try await llm.controllers(for: state, game: recorder.game)
         } catch {
             await terminal.restore()
             throw error
@@ -26,7 +30,13 @@ enum TablePlay {
         let environment = MenuCommand.environment(store: recorder.store, library: library, llm: llm)
         let effects = await AppEffects(environment: environment, live: LiveGame(controllers: controllers, recorder: recorder))
         let gameID = recorder.game.rawValue
-        let history = (try? await TableHistory.load(store: recorder.store, game: recorder.game, state: state)) ?? TableHistory()
+        let history: TableHistory
+        do {
+            history = try await TableHistory.load(store: recorder.store, game: recorder.game, state: state)
+        } catch {
+            await terminal.restore()
+            throw error
+        }
         try await MenuCommand.run(terminal: terminal, effects: effects) { now, size in
             AppState.table(state, gameID: gameID, now: now, size: size, settings: settings, history: history)
         }

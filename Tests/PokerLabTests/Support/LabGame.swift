@@ -67,23 +67,21 @@ enum LabGame {
             state = GameState(setup: setup, match: state.match, personalities: state.personalities)
         }
         let recorder = try await GameRecorder.create(store: store, state: state)
-        let sink = StoreUsageSink(store: store)
-        let client = LLMClient(transport: CurlTransport.shared, usageSink: sink)
+        let usage = DecisionUsage()
+        let client = LLMClient(transport: CurlTransport.shared, usageSink: usage)
         let config = LLMConfig(provider: .local, model: model, baseURL: baseURL, connectTimeout: .seconds(2))
-        let observer = StoreDecisionObserver(store: store, game: recorder.game)
         var controllers: [Int: any PlayerController] = [:]
         for (seat, personality) in state.personalities {
             if offlineSeats.contains(seat) {
                 controllers[seat] = OfflineBot(personality: personality)
             } else {
                 controllers[seat] = LLMPlayer(personality: personality, slug: state.setup.seats[seat].personality ?? "",
-                                              client: client, config: config, observer: observer,
+                                              client: client, config: config, usage: usage,
                                               tags: ["game": String(recorder.game.rawValue)])
             }
         }
         let runner = GameRunner(controllers: controllers, recorder: recorder, analyzeDecisions: analyze)
         _ = try await runner.play(&state, maxHands: hands)
-        await sink.drain()
         return Recorded(store: store, game: recorder.game, state: state, baseURL: baseURL)
     }
 }
