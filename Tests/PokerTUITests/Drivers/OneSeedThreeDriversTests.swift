@@ -77,8 +77,8 @@ import Testing
         guard let personality = game.personalities[1], let slug = game.setup.seats[1].personality else {
             throw CocoaError(.fileNoSuchFile)
         }
-        controllers[1] = LLMPlayer(personality: personality, slug: slug, client: client, config: config,
-                                   observer: StoreDecisionObserver(store: recorder.store, game: recorder.game))
+        // The capture travels with the decision and is stored with its action (one transaction).
+        controllers[1] = LLMPlayer(personality: personality, slug: slug, client: client, config: config)
         return controllers
     }
 
