@@ -19,6 +19,25 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
     }
 
+    /// The byte-array path reads exactly its seven bytes (in two overlapping words): the same hand
+    /// gives the same value in any order, at any alignment, between bytes that are no cards (0xFF).
+    @Test func byteArrayEvaluationReadsOnlyItsSevenBytes() {
+        var generator = SeededGenerator(seed: 0x5EB7)
+        let kernel = EvaluationKernel()
+        var mismatches: [[Card]] = []
+        for round in 0..<5_000 {
+            let hand = randomCards(7, using: &generator)
+            let expected = HandEvaluator.evaluate(CardSet(hand)).value
+            let rotation = round % 7, offset = round % 8
+            let ordered = Array(hand[rotation...] + hand[..<rotation]).map(\.rawValue)
+            var buffer = [UInt8](repeating: 0xFF, count: 16)
+            buffer.replaceSubrange(offset..<(offset + 7), with: ordered)
+            let fast = buffer.withUnsafeBytes { kernel.value(sevenCardBytes: $0.baseAddress! + offset) }
+            if fast != expected { mismatches.append(hand) }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(3))")
+    }
+
     @Test func flushFreePrefixesNeedNoFlushCheck() {
         var generator = SeededGenerator(seed: 0xF1A5)
         let kernel = EvaluationKernel()

@@ -1,4 +1,4 @@
-/// Lookup tables of the fast evaluator, built once at first use (about 400 KB in all).
+/// Lookup tables of the fast evaluator, built once at first use (about 300 KB in all).
 ///
 /// A hand is summarised by two 64-bit words that are simply added card by card (see
 /// `HandAccumulator`):
@@ -39,15 +39,9 @@ final class EvaluatorTables: @unchecked Sendable {
     @usableFromInline let flushValues: UnsafeMutablePointer<UInt16>
     /// `key` contribution of each card (rank multiplier plus one in its suit counter).
     @usableFromInline let cardKeys: UnsafeMutablePointer<UInt64>
-    /// `cardKeys[a] + cardKeys[b]` at index `a | b << 8`: two cards of a byte array in one read.
-    @usableFromInline let pairKeys: UnsafeMutablePointer<UInt64>
-    /// `cardKeys[card] + suitBias`: the last card of a byte array brings the counters' bias.
-    @usableFromInline let biasedCardKeys: UnsafeMutablePointer<UInt64>
     let sizes: (slots: Int, high: Int, low: Int)
 
     @usableFromInline static let shared = EvaluatorTables()
-
-    @usableFromInline static let pairKeyCount = (51 | 51 << 8) + 1
 
     init() {
         let built = Self.build()
@@ -61,24 +55,19 @@ final class EvaluatorTables: @unchecked Sendable {
         flushValues = .allocate(capacity: 1 << 13)
         flushValues.initialize(from: built.flush, count: 1 << 13)
         cardKeys = .allocate(capacity: 52)
-        biasedCardKeys = .allocate(capacity: 52)
         for raw in 0..<52 {
             cardKeys[raw] = UInt64(Self.rankMultipliers[raw >> 2]) | 1 << (48 + 4 * UInt64(raw & 3))
-            biasedCardKeys[raw] = cardKeys[raw] &+ Self.suitBias
         }
-        pairKeys = .allocate(capacity: Self.pairKeyCount)
-        pairKeys.initialize(repeating: 0, count: Self.pairKeyCount)
-        for a in 0..<52 { for b in 0..<52 { pairKeys[a | b << 8] = cardKeys[a] &+ cardKeys[b] } }
     }
 
     deinit {
         rankValues.deallocate(); highBase.deallocate(); lowIndex.deallocate(); flushValues.deallocate()
-        cardKeys.deallocate(); biasedCardKeys.deallocate(); pairKeys.deallocate()
+        cardKeys.deallocate()
     }
 
     /// Bytes held by the tables.
     var byteCount: Int {
-        sizes.slots * 2 + sizes.high * 4 + sizes.low * 2 + (1 << 13) * 2 + 52 * 16 + Self.pairKeyCount * 8
+        sizes.slots * 2 + sizes.high * 4 + sizes.low * 2 + (1 << 13) * 2 + 52 * 8
     }
 
     /// The dense value (1...7462) of a hand of five to seven cards whose suit counters already
