@@ -65,7 +65,7 @@ import Testing
 
     /// Offline bots, the scripted human in seat 0, and in seat 1 an LLM seat whose provider (an
     /// in-process scripted transport on a test clock) always answers "call".
-    static func controllers(_ game: GameState, recorder: GameRecorder) throws -> [Int: any PlayerController] {
+    static func controllers(_ game: GameState) throws -> [Int: any PlayerController] {
         var controllers = Controllers.offline(for: game)
         controllers[0] = ScriptedHuman()
         // The deadline never comes (a manual clock nobody advances): the scripted answer always wins
@@ -111,20 +111,20 @@ import Testing
     @Test func oneSeedPlaysTheSameGameThroughEveryDriver() async throws {
         let headless = try await Self.played { game, recorder in
             var state = game
-            let controllers = try Self.controllers(game, recorder: recorder)
+            let controllers = try Self.controllers(game)
             let runner = GameRunner(controllers: controllers, recorder: recorder, decisionTimeout: game.setup.decisionDuration)
             #expect(try await runner.play(&state, maxHands: Self.hands) == .handLimit)
         }
         let experiment = try await Self.played { game, recorder in
             var state = game
-            let controllers = try Self.controllers(game, recorder: recorder)
+            let controllers = try Self.controllers(game)
             let table = TournamentTable(controllers: controllers, recorder: recorder, analyze: true,
                                         timeout: game.setup.decisionDuration, handCap: Self.hands)
             let outcome = try await table.play(&state, shouldStop: { false }, onDecision: {}, onHandEnd: { _ in })
             #expect(outcome == .capped)
         }
         let terminal = try await Self.played { game, recorder in
-            let controllers = try Self.controllers(game, recorder: recorder)
+            let controllers = try Self.controllers(game)
             var table = EffectsTable(state: TableFixtures.table(game), controllers: controllers, recorder: recorder,
                                      human: Self.human)
             try await table.play(hands: Self.hands)
